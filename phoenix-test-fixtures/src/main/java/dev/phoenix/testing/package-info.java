@@ -1,0 +1,2 @@
+/** What Phoenix's own tests share. */
+package dev.phoenix.testing;
