@@ -5,6 +5,7 @@ import dev.phoenix.api.spi.ComposeLoaderProvider;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.ServiceLoader;
+import java.util.function.Consumer;
 
 /**
  * Reads a Compose project the way {@code docker compose} v2 reads it: file selection, {@code .env},
@@ -86,6 +87,12 @@ public final class ComposeLoader {
      * configs and services, dependency cycles.
      */
     Builder consistencyCheck(boolean consistencyCheck);
+
+    /**
+     * Receives the warnings {@code docker compose} would print (an unset variable defaulting to
+     * blank, an obsolete {@code version}...). By default they are logged through SLF4J.
+     */
+    Builder onWarning(Consumer<String> listener);
 
     /** Reads, checks and returns the project. */
     ComposeProject load();

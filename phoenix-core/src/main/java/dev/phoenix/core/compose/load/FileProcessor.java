@@ -1,0 +1,186 @@
+package dev.phoenix.core.compose.load;
+
+import dev.phoenix.api.SourceLocation;
+import dev.phoenix.api.compose.ComposeCycleException;
+import dev.phoenix.api.compose.ComposeValidationException;
+import dev.phoenix.core.compose.interpolation.InterpolationResult;
+import dev.phoenix.core.compose.interpolation.Interpolator;
+import dev.phoenix.core.compose.merge.ComposeMerger;
+import dev.phoenix.core.compose.tree.TreePath;
+import dev.phoenix.core.compose.tree.YamlMap;
+import dev.phoenix.core.compose.yaml.ComposeYaml;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The per-file part of loading, in compose-go's order: parse (documents merged in order),
+ * interpolate, apply {@code include}, apply {@code extends}. What comes out is one raw tree, ready to
+ * be merged with the other files of the project.
+ */
+final class FileProcessor {
+  private final boolean interpolate;
+  private final Path currentDirectory;
+  private final Consumer<String> warnings;
+  /** Other files read for {@code extends}, by absolute path, already interpolated. */
+  private final Map<Path, Map<String, Object>> extendedFiles = new HashMap<>();
+
+  FileProcessor(boolean interpolate, Path currentDirectory, Consumer<String> warnings) {
+    this.interpolate = interpolate;
+    this.currentDirectory = currentDirectory;
+    this.warnings = warnings;
+  }
+
+  /** Parses a file; several YAML documents in it are merged in order. */
+  Map<String, Object> parse(SourceFile file) {
+    List<YamlMap> documents = ComposeYaml.read(file.content(), file.displayName());
+    Map<String, Object> tree = documents.isEmpty() ? new YamlMap(SourceLocation.ofFile(file.displayName())) : documents.get(0);
+    for (int i = 1; i < documents.size(); i++) {
+      tree = ComposeMerger.merge(tree, documents.get(i));
+    }
+    return tree;
+  }
+
+  /** Interpolates a parsed file and applies its {@code include} and {@code extends}. */
+  Map<String, Object> process(SourceFile file, Map<String, Object> parsed, ProjectEnvironment environment,
+      Path projectDirectory, Includes.Chain chain) {
+    Map<String, Object> tree = interpolate(parsed, environment);
+    Path fileDirectory = file.directory(projectDirectory);
+    if (tree.containsKey("include")) {
+      new Includes(this, currentDirectory).apply(tree, file, fileDirectory, environment, chain);
+    }
+    resolveExtends(tree, file, fileDirectory, environment);
+    return tree;
+  }
+
+  Map<String, Object> interpolate(Map<String, Object> tree, ProjectEnvironment environment) {
+    if (!interpolate) {
+      return tree;
+    }
+    InterpolationResult result = Interpolator.interpolate(tree, environment::get);
+    result.warnings().forEach(warnings);
+    return result.tree();
+  }
+
+  private void resolveExtends(Map<String, Object> tree, SourceFile file, Path fileDirectory, ProjectEnvironment environment) {
+    if (!(tree.get("services") instanceof Map<?, ?> rawServices)) {
+      return;
+    }
+    Map<String, Object> services = cast(rawServices);
+    for (String name : new ArrayList<>(services.keySet())) {
+      if (services.get(name) instanceof Map<?, ?> service && service.containsKey("extends")) {
+        services.put(name, extended(services, name, file, fileDirectory, environment, new ArrayList<>()));
+      }
+    }
+  }
+
+  /**
+   * The service {@code name} of {@code services} with its {@code extends} chain applied: the base
+   * first, the local definition on top. Other files' relative paths are made absolute against
+   * their own directory.
+   */
+  private Map<String, Object> extended(Map<String, Object> services, String name, SourceFile file,
+      Path fileDirectory, ProjectEnvironment environment, List<String> chain) {
+    Map<String, Object> service = cast((Map<?, ?>) services.get(name));
+    Object spec = service.get("extends");
+    if (spec == null) {
+      return service;
+    }
+    String link = file.displayName() + ":" + name;
+    if (chain.contains(link)) {
+      chain.add(link);
+      throw new ComposeCycleException(locationOf(services, name), "services." + name + ".extends",
+          "extends cycle: " + String.join(" -> ", chain.subList(chain.indexOf(link), chain.size())));
+    }
+    chain.add(link);
+    String baseName;
+    String baseFile = null;
+    if (spec instanceof String text) {
+      baseName = text;
+    } else if (spec instanceof Map<?, ?> map && map.get("service") instanceof String text) {
+      baseName = text;
+      if (map.get("file") instanceof String path) {
+        baseFile = path;
+      }
+    } else {
+      throw new ComposeValidationException(locationOf(services, name), "services." + name + ".extends",
+          "must be a service name or a mapping with \"service\" and an optional \"file\"");
+    }
+
+    Map<String, Object> base;
+    if (baseFile == null) {
+      if (!(services.get(baseName) instanceof Map<?, ?>)) {
+        throw new ComposeValidationException(locationOf(services, name), "services." + name + ".extends",
+            "cannot extend service \"" + baseName + "\": no such service in " + file.displayName());
+      }
+      base = deepCopy(extended(services, baseName, file, fileDirectory, environment, chain));
+    } else {
+      Path otherPath = fileDirectory.resolve(baseFile).normalize();
+      SourceFile other = SourceFile.read(otherPath, currentDirectory, "extended file");
+      Map<String, Object> otherTree = extendedFiles.computeIfAbsent(otherPath, p -> interpolate(parse(other), environment));
+      Map<String, Object> otherServices = otherTree.get("services") instanceof Map<?, ?> m ? cast(m) : Map.of();
+      if (!(otherServices.get(baseName) instanceof Map<?, ?>)) {
+        throw new ComposeValidationException(locationOf(services, name), "services." + name + ".extends",
+            "cannot extend service \"" + baseName + "\": no such service in " + other.displayName());
+      }
+      base = deepCopy(extended(otherServices, baseName, other, otherPath.getParent(), environment, chain));
+      RelativePaths.absolutizeService(base, otherPath.getParent());
+    }
+    Map<String, Object> local = new YamlMap();
+    local.putAll(service);
+    if (service instanceof YamlMap located) {
+      ((YamlMap) local).copyLocationsFrom(located);
+    }
+    local.remove("extends");
+    chain.remove(chain.size() - 1);
+    return ComposeMerger.mergeService(base, local);
+  }
+
+  static SourceLocation locationOf(Map<String, Object> services, String name) {
+    return services instanceof YamlMap map ? map.locationOf(name) : null;
+  }
+
+  /** Copies maps and lists so that two services extending one base never share a mutable tree. */
+  static Map<String, Object> deepCopy(Map<String, Object> tree) {
+    return cast((Map<?, ?>) copy(tree));
+  }
+
+  private static Object copy(Object value) {
+    if (value instanceof YamlMap map) {
+      YamlMap result = new YamlMap(map.location());
+      result.copyLocationsFrom(map);
+      map.forEach((k, v) -> result.put(k, copy(v)));
+      return result.override(map.isOverride());
+    }
+    if (value instanceof Map<?, ?> map) {
+      Map<String, Object> result = new java.util.LinkedHashMap<>();
+      map.forEach((k, v) -> result.put(String.valueOf(k), copy(v)));
+      return result;
+    }
+    if (value instanceof dev.phoenix.core.compose.tree.YamlList list) {
+      var result = new dev.phoenix.core.compose.tree.YamlList(list.location());
+      for (int i = 0; i < list.size(); i++) {
+        result.add(copy(list.get(i)), list.locationOf(i));
+      }
+      return result.override(list.isOverride());
+    }
+    if (value instanceof List<?> list) {
+      List<Object> result = new ArrayList<>(list.size());
+      list.forEach(item -> result.add(copy(item)));
+      return result;
+    }
+    return value;
+  }
+
+  static String path(String... steps) {
+    return TreePath.render(List.of((Object[]) steps));
+  }
+
+  @SuppressWarnings("unchecked")
+  static Map<String, Object> cast(Map<?, ?> map) {
+    return (Map<String, Object>) map;
+  }
+}

@@ -1,0 +1,155 @@
+package dev.phoenix.core.compose.load;
+
+import dev.phoenix.api.SourceLocation;
+import dev.phoenix.api.compose.ComposeProject;
+import dev.phoenix.core.compose.interpolation.Template;
+import dev.phoenix.core.compose.merge.ComposeMerger;
+import dev.phoenix.core.compose.model.ProjectBinder;
+import dev.phoenix.core.compose.normalize.Canonicalizer;
+import dev.phoenix.core.compose.normalize.ConsistencyCheck;
+import dev.phoenix.core.compose.normalize.NormalizeOptions;
+import dev.phoenix.core.compose.normalize.Normalizer;
+import dev.phoenix.core.compose.normalize.Profiles;
+import dev.phoenix.core.compose.schema.ComposeSchema;
+import dev.phoenix.core.compose.tree.YamlMap;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The whole load, stage by stage, in compose-go's order: choose the files and the project
+ * directory; build the environment; parse every file; choose the project name; per file
+ * interpolate, include, extend; merge the files; validate against the schema; canonicalize;
+ * normalize; apply profiles; check consistency; bind the typed model.
+ */
+final class ProjectLoader {
+  private final LoadRequest request;
+
+  ProjectLoader(LoadRequest request) {
+    this.request = request;
+  }
+
+  ComposeProject load() {
+    Path current = request.currentDirectory();
+    ProjectEnvironment environment;
+    Path projectDirectory;
+    List<SourceFile> sources = new ArrayList<>();
+
+    if (!request.files().isEmpty() || !request.inlineFiles().isEmpty()) {
+      projectDirectory = request.workingDirectory() != null ? request.workingDirectory()
+          : !request.files().isEmpty() ? request.files().get(0).toAbsolutePath().normalize().getParent() : current;
+      for (Path file : request.files()) {
+        sources.add(SourceFile.read(current.resolve(file), current, "compose file"));
+      }
+      environment = ProjectEnvironment.build(request.environment(), request.envFiles(), projectDirectory);
+    } else {
+      Path start = request.workingDirectory() != null ? request.workingDirectory() : current;
+      String composeFile = request.environment().get("COMPOSE_FILE");
+      if (composeFile != null && !composeFile.isBlank()) {
+        projectDirectory = start;
+        for (Path file : ComposeFiles.fromEnvironment(composeFile, request.environment().get("COMPOSE_PATH_SEPARATOR"), start)) {
+          sources.add(SourceFile.read(file, current, "compose file"));
+        }
+      } else {
+        ComposeFiles.Discovered discovered = ComposeFiles.discover(start);
+        projectDirectory = discovered.directory();
+        for (Path file : discovered.files()) {
+          sources.add(SourceFile.read(file, current, "compose file"));
+        }
+      }
+      environment = ProjectEnvironment.build(request.environment(), request.envFiles(), projectDirectory);
+    }
+    projectDirectory = projectDirectory.toAbsolutePath().normalize();
+    for (LoadRequest.InlineFile inline : request.inlineFiles()) {
+      sources.add(new SourceFile(null, inline.name(), inline.content()));
+    }
+
+    FileProcessor processor = new FileProcessor(request.interpolate(), current, request.warnings());
+    List<Map<String, Object>> parsed = new ArrayList<>(sources.size());
+    for (SourceFile source : sources) {
+      parsed.add(processor.parse(source));
+    }
+
+    String name = projectName(parsed, sources, environment, projectDirectory);
+    environment = environment.with("COMPOSE_PROJECT_NAME", name);
+
+    List<Path> composePaths = new ArrayList<>();
+    sources.forEach(s -> { if (s.path() != null) composePaths.add(s.path()); });
+    Includes.Chain chain = Includes.Chain.root(composePaths);
+    Map<String, Object> merged = null;
+    for (int i = 0; i < sources.size(); i++) {
+      Map<String, Object> tree = processor.process(sources.get(i), parsed.get(i), environment, projectDirectory, chain);
+      merged = merged == null ? tree : ComposeMerger.merge(merged, tree);
+    }
+    merged = ComposeMerger.stripResets(merged);
+    if (merged.remove("version") != null) {
+      request.warnings().accept("the attribute `version` is obsolete, it will be ignored,"
+          + " please remove it to avoid potential confusion");
+    }
+
+    ComposeSchema.validate(merged);
+    merged.put("name", name);
+
+    NormalizeOptions options = new NormalizeOptions(name, projectDirectory, environment.variables(),
+        home(environment), request.resolvePaths(), request.normalize(),
+        new ServiceEnvFiles(environment)::read);
+    YamlMap canonical = Canonicalizer.canonicalize(merged, options);
+    if (request.normalize()) {
+      canonical = Normalizer.normalize(canonical, options);
+    }
+    Profiles.ProfileResult profiles = Profiles.apply(canonical, activeProfiles(environment));
+    if (request.consistencyCheck()) {
+      ConsistencyCheck.check(profiles.project());
+    }
+    return ProjectBinder.bind(profiles.project(), projectDirectory, composePaths, profiles.disabledServices());
+  }
+
+  /**
+   * {@code -p}, then {@code COMPOSE_PROJECT_NAME}, then the last top-level {@code name:}
+   * (interpolated on its own, before the rest), then the project directory's name.
+   */
+  private String projectName(List<Map<String, Object>> parsed, List<SourceFile> sources,
+      ProjectEnvironment environment, Path projectDirectory) {
+    if (request.projectName() != null) {
+      return ProjectNames.requireValid(request.projectName(), "-p");
+    }
+    String fromEnvironment = environment.get("COMPOSE_PROJECT_NAME");
+    if (fromEnvironment != null && !fromEnvironment.isEmpty()) {
+      return ProjectNames.requireValid(fromEnvironment, "COMPOSE_PROJECT_NAME");
+    }
+    for (int i = parsed.size() - 1; i >= 0; i--) {
+      Object name = parsed.get(i).get("name");
+      if (name instanceof String text) {
+        String value = request.interpolate() ? Template.substitute(text, environment::get) : text;
+        SourceLocation location = parsed.get(i) instanceof YamlMap map ? map.locationOf("name") : null;
+        if (!value.isEmpty()) {
+          return ProjectNames.normalize(value, "the name: of " + sources.get(i).displayName(), location);
+        }
+      }
+    }
+    Path directoryName = projectDirectory.getFileName();
+    return ProjectNames.normalize(directoryName == null ? "" : directoryName.toString(),
+        "the project directory " + projectDirectory, null);
+  }
+
+  private Set<String> activeProfiles(ProjectEnvironment environment) {
+    Set<String> profiles = new LinkedHashSet<>(request.profiles());
+    String fromEnvironment = environment.get("COMPOSE_PROFILES");
+    if (profiles.isEmpty() && fromEnvironment != null) {
+      for (String profile : fromEnvironment.split(",")) {
+        if (!profile.isBlank()) {
+          profiles.add(profile.trim());
+        }
+      }
+    }
+    return profiles;
+  }
+
+  private static Path home(ProjectEnvironment environment) {
+    String home = environment.get("HOME");
+    return Path.of(home != null ? home : System.getProperty("user.home"));
+  }
+}
