@@ -1,11 +1,69 @@
 package dev.phoenix.examples.cli;
 
-/** The {@code phoenix} command-line tool. */
+import dev.phoenix.api.PhoenixException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The {@code phoenix} command-line tool, built only on Phoenix's public API.
+ *
+ * <p>Exit status: 0 on success, 2 for bad input (a bad command line, an invalid compose file: the
+ * message says what and where), 1 for a failure Phoenix did not expect (the message says how to
+ * see the details).
+ */
 public final class Phoenix {
+  static final int OK = 0;
+  static final int FAILURE = 1;
+  static final int BAD_INPUT = 2;
+
+  private static final String USAGE = """
+      Usage: phoenix COMMAND [OPTIONS]
+
+      Commands:
+        config    Load a Compose project and print its normalized model, like `docker compose config`
+
+      Run 'phoenix COMMAND --help' for the options of a command.
+      """;
+
   private Phoenix() {
   }
 
   public static void main(String[] args) {
-    System.exit(2);
+    PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+    PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+    int status = run(Arrays.asList(args), out, err);
+    out.flush();
+    System.exit(status);
+  }
+
+  /** Runs one command line; the streams are parameters so that tests can read them. */
+  static int run(List<String> args, PrintStream out, PrintStream err) {
+    if (args.isEmpty() || args.get(0).equals("--help") || args.get(0).equals("-h")) {
+      (args.isEmpty() ? err : out).print(USAGE);
+      return args.isEmpty() ? BAD_INPUT : OK;
+    }
+    List<String> rest = args.subList(1, args.size());
+    try {
+      return switch (args.get(0)) {
+        case "config" -> new ConfigCommand(out, err).run(rest);
+        default -> throw new UsageException("unknown command \"" + args.get(0) + "\" (see phoenix --help)");
+      };
+    } catch (UsageException e) {
+      err.println("phoenix: " + e.getMessage());
+      return BAD_INPUT;
+    } catch (PhoenixException e) {
+      err.println(e.getMessage());
+      return BAD_INPUT;
+    } catch (RuntimeException e) {
+      err.println("phoenix: unexpected error: " + e);
+      if (System.getenv("PHOENIX_DEBUG") != null) {
+        e.printStackTrace(err);
+      } else {
+        err.println("(set PHOENIX_DEBUG=1 to see the details)");
+      }
+      return FAILURE;
+    }
   }
 }
