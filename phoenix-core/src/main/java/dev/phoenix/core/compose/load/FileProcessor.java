@@ -37,7 +37,10 @@ final class FileProcessor {
   /** Parses a file; several YAML documents in it are merged in order. */
   Map<String, Object> parse(SourceFile file) {
     List<YamlMap> documents = ComposeYaml.read(file.content(), file.displayName());
-    Map<String, Object> tree = documents.isEmpty() ? new YamlMap(SourceLocation.ofFile(file.displayName())) : documents.get(0);
+    if (documents.size() <= 1) {
+      return documents.isEmpty() ? new YamlMap(SourceLocation.ofFile(file.displayName())) : documents.get(0);
+    }
+    Map<String, Object> tree = ComposeMerger.stripResets(documents.get(0));
     for (int i = 1; i < documents.size(); i++) {
       tree = ComposeMerger.merge(tree, documents.get(i));
     }

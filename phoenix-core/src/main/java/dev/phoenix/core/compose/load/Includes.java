@@ -100,9 +100,8 @@ final class Includes {
       }
       SourceFile source = SourceFile.read(path, currentDirectory, "included file");
       Map<String, Object> tree = processor.process(source, processor.parse(source), environment, directory, chain.with(path));
-      merged = merged == null ? tree : ComposeMerger.merge(merged, tree);
+      merged = merged == null ? ComposeMerger.stripResets(tree) : ComposeMerger.merge(merged, tree);
     }
-    merged = ComposeMerger.stripResets(merged);
     RelativePaths.absolutizeProject(merged, directory);
     return merged;
   }

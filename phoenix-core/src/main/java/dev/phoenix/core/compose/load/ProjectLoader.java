@@ -82,9 +82,9 @@ final class ProjectLoader {
     Map<String, Object> merged = null;
     for (int i = 0; i < sources.size(); i++) {
       Map<String, Object> tree = processor.process(sources.get(i), parsed.get(i), environment, projectDirectory, chain);
-      merged = merged == null ? tree : ComposeMerger.merge(merged, tree);
+      // The first file's !reset and !override have nothing to act on; later files act on the merge.
+      merged = merged == null ? ComposeMerger.stripResets(tree) : ComposeMerger.merge(merged, tree);
     }
-    merged = ComposeMerger.stripResets(merged);
     if (merged.remove("version") != null) {
       request.warnings().accept("the attribute `version` is obsolete, it will be ignored,"
           + " please remove it to avoid potential confusion");
