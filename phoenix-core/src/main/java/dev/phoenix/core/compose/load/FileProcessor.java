@@ -119,7 +119,7 @@ final class FileProcessor {
         throw new ComposeValidationException(locationOf(services, name), "services." + name + ".extends",
             "cannot extend service \"" + baseName + "\": no such service in " + file.displayName());
       }
-      base = deepCopy(extended(services, baseName, file, fileDirectory, environment, chain));
+      base = extended(services, baseName, file, fileDirectory, environment, chain);
     } else {
       Path otherPath = fileDirectory.resolve(baseFile).normalize();
       SourceFile other = SourceFile.read(otherPath, currentDirectory, "extended file");
@@ -146,7 +146,7 @@ final class FileProcessor {
     return services instanceof YamlMap map ? map.locationOf(name) : null;
   }
 
-  /** Copies maps and lists so that two services extending one base never share a mutable tree. */
+  /** Copies maps and lists, so that making a base's paths absolute leaves the cached file untouched. */
   static Map<String, Object> deepCopy(Map<String, Object> tree) {
     return cast((Map<?, ?>) copy(tree));
   }
