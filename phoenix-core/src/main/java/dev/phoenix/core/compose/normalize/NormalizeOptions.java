@@ -37,8 +37,8 @@ public record NormalizeOptions(
   /**
    * Reads a file in {@code .env} syntax, as used by {@code env_file} and {@code label_file}.
    *
-   * <p>Example, wiring a dotenv parser: {@code (file, format, lookup) -> Files.exists(file) ?
-   * DotEnv.parse(file, format, lookup) : null}.
+   * <p>A lambda wiring a dotenv parser looks like {@code (file, format, lookup) ->
+   * Files.exists(file) ? parse(file, format, lookup) : null}.
    */
   @FunctionalInterface
   public interface EnvFileReader {

@@ -35,7 +35,8 @@ public final class Normalizer {
 
   /**
    * Normalises {@code canonical} in place and returns it; does nothing when
-   * {@link NormalizeOptions#normalize()} is off.
+   * {@link NormalizeOptions#normalize()} is off. Plain maps and lists in it are first replaced by
+   * {@code YamlMap} / {@code YamlList} copies.
    */
   public static YamlMap normalize(YamlMap canonical, NormalizeOptions options) {
     if (!options.normalize()) {
@@ -43,6 +44,11 @@ public final class Normalizer {
     }
     if (options.projectName() != null) {
       canonical.put("name", options.projectName());
+    }
+    for (String section : List.of("services", "networks", "volumes", "configs", "secrets")) {
+      if (canonical.get(section) != null) {
+        canonical.put(section, Trees.editable(canonical.get(section)));
+      }
     }
     addDefaultNetwork(canonical);
     Map<String, String> environment = options.environment();
@@ -75,7 +81,7 @@ public final class Normalizer {
       }
     }
     if (usesDefault) {
-      YamlMap networks = project.get("networks") instanceof YamlMap map ? map : new YamlMap();
+      YamlMap networks = editable(project.get("networks"));
       if (!networks.containsKey("default")) {
         networks.put("default", new YamlMap());
       }
@@ -99,7 +105,7 @@ public final class Normalizer {
     if (service.containsKey("environment")) {
       service.put("environment", resolve(service.get("environment"), environment, true));
     }
-    YamlMap dependsOn = service.get("depends_on") instanceof YamlMap map ? map : new YamlMap();
+    YamlMap dependsOn = editable(service.get("depends_on"));
     if (service.get("links") instanceof List<?> links) {
       for (Object link : links) {
         String[] parts = String.valueOf(link).split(":", -1);
@@ -184,6 +190,11 @@ public final class Normalizer {
       return result;
     }
     return values;
+  }
+
+  /** The map itself, or a new one when there is none. */
+  private static YamlMap editable(Object value) {
+    return value instanceof YamlMap map ? map : new YamlMap();
   }
 
   private static void nameResources(YamlMap project) {

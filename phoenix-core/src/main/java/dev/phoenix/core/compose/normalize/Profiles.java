@@ -2,7 +2,6 @@ package dev.phoenix.core.compose.normalize;
 
 import dev.phoenix.api.compose.ComposeValidationException;
 import dev.phoenix.core.compose.tree.YamlMap;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,7 +16,8 @@ public final class Profiles {
 
   /**
    * Moves the services of {@code project} that no active profile enables to
-   * {@link ProfileResult#disabledServices()}; {@code project} is changed in place.
+   * {@link ProfileResult#disabledServices()}; {@code project} is changed in place (its
+   * {@code services} is replaced by the enabled ones).
    *
    * @throws ComposeValidationException when an enabled service depends on a disabled one, unless
    *     the dependency says {@code required: false}
@@ -28,20 +28,16 @@ public final class Profiles {
       return new ProfileResult(project, disabled);
     }
     boolean all = activeProfiles.contains("*");
-    List<String> names = new ArrayList<>();
-    for (Object name : services.keySet()) {
-      names.add(String.valueOf(name));
-    }
-    for (String name : names) {
-      Object service = services.get(name);
-      if (!all && !enabled(service, activeProfiles)) {
-        disabled.put(name, service, services instanceof YamlMap yamlMap ? yamlMap.locationOf(name) : null);
-        services.remove(name);
-      }
-    }
-    At root = At.root(project);
+    YamlMap enabled = Trees.mapFrom(services);
     for (Map.Entry<?, ?> entry : services.entrySet()) {
       String name = String.valueOf(entry.getKey());
+      Object service = entry.getValue();
+      Trees.put(all || enabled(service, activeProfiles) ? enabled : disabled, services, name, service);
+    }
+    project.put("services", enabled);
+    At root = At.root(project);
+    for (Map.Entry<String, Object> entry : enabled.entrySet()) {
+      String name = entry.getKey();
       if (entry.getValue() instanceof Map<?, ?> service && service.get("depends_on") instanceof Map<?, ?> dependsOn) {
         for (Map.Entry<?, ?> dependency : dependsOn.entrySet()) {
           String target = String.valueOf(dependency.getKey());

@@ -55,6 +55,22 @@ final class Trees {
     return value;
   }
 
+  /**
+   * The same tree made of {@link YamlMap} and {@link YamlList} only, so that it can be changed in
+   * place: those are kept (their children converted in place), other maps and lists are copied.
+   */
+  static Object editable(Object value) {
+    if (value instanceof YamlMap map) {
+      map.replaceAll((key, child) -> editable(child));
+      return map;
+    }
+    if (value instanceof YamlList list) {
+      list.replaceAll(Trees::editable);
+      return list;
+    }
+    return value instanceof Map<?, ?> || value instanceof List<?> ? copy(value) : value;
+  }
+
   /** The value as a map, or an error naming what was found instead. */
   static Map<?, ?> map(Object value, At at) {
     if (value instanceof Map<?, ?> map) {

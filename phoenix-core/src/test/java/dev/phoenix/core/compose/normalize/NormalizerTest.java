@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.phoenix.core.compose.tree.YamlMap;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -108,5 +109,28 @@ class NormalizerTest {
     String before = canonical.toString();
 
     assertThat(Normalizer.normalize(canonical, options)).hasToString(before);
+  }
+
+  @Test
+  void worksOnATreeBuiltFromPlainImmutableMaps() {
+    NormalizeOptions options = new NormalizeOptions("shop", Path.of("/p"), Map.of(), Path.of("/h"), false, true, null);
+    YamlMap project = new YamlMap();
+    project.put("services", Map.of("web", Map.of("image", "nginx", "links", List.of("db")), "db", Map.of("image", "pg")));
+    project.put("volumes", Map.of("data", Map.of()));
+
+    Normalizer.normalize(project, options);
+
+    assertTree(project, """
+        name: shop
+        services:
+          web:
+            image: nginx
+            links: [db]
+            networks: {default: null}
+            depends_on: {db: {condition: service_started, restart: true, required: true}}
+          db: {image: pg, networks: {default: null}}
+        networks: {default: {name: shop_default}}
+        volumes: {data: {name: shop_data}}
+        """);
   }
 }

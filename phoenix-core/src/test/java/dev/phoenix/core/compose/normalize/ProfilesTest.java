@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.phoenix.api.compose.ComposeValidationException;
 import dev.phoenix.core.compose.tree.YamlMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -62,6 +64,17 @@ class ProfilesTest {
         """);
     ProfileResult result = Profiles.apply(optional, Set.of());
     ConsistencyCheck.check(result.project(), result.disabledServices());
+    assertThat(result.disabledServices().keySet()).containsExactly("debug");
+  }
+
+  @Test
+  void worksOnPlainImmutableMaps() {
+    YamlMap project = new YamlMap();
+    project.put("services", Map.of("web", Map.of("image", "web"), "debug", Map.of("image", "busybox", "profiles", List.of("debug"))));
+
+    ProfileResult result = Profiles.apply(project, Set.of());
+
+    assertThat(((YamlMap) result.project().get("services")).keySet()).containsExactly("web");
     assertThat(result.disabledServices().keySet()).containsExactly("debug");
   }
 }
