@@ -9,6 +9,7 @@ import dev.phoenix.core.compose.normalize.Canonicalizer;
 import dev.phoenix.core.compose.normalize.ConsistencyCheck;
 import dev.phoenix.core.compose.normalize.NormalizeOptions;
 import dev.phoenix.core.compose.normalize.Normalizer;
+import dev.phoenix.core.compose.normalize.ProfileResult;
 import dev.phoenix.core.compose.normalize.Profiles;
 import dev.phoenix.core.compose.schema.ComposeSchema;
 import dev.phoenix.core.compose.tree.YamlMap;
@@ -95,14 +96,14 @@ final class ProjectLoader {
 
     NormalizeOptions options = new NormalizeOptions(name, projectDirectory, environment.variables(),
         home(environment), request.resolvePaths(), request.normalize(),
-        new ServiceEnvFiles(environment)::read);
+        ServiceEnvFiles::read);
     YamlMap canonical = Canonicalizer.canonicalize(merged, options);
     if (request.normalize()) {
       canonical = Normalizer.normalize(canonical, options);
     }
-    Profiles.ProfileResult profiles = Profiles.apply(canonical, activeProfiles(environment));
+    ProfileResult profiles = Profiles.apply(canonical, activeProfiles(environment));
     if (request.consistencyCheck()) {
-      ConsistencyCheck.check(profiles.project());
+      ConsistencyCheck.check(profiles.project(), profiles.disabledServices());
     }
     return ProjectBinder.bind(profiles.project(), projectDirectory, composePaths, profiles.disabledServices());
   }

@@ -4,23 +4,21 @@ import dev.phoenix.core.compose.dotenv.DotEnv;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
- * Reads a service's {@code env_file} or {@code label_file}: values are interpolated with the
- * project environment first, then with the file's own earlier lines. A missing file is reported as
- * null, so the caller can honour {@code required: false}.
+ * Reads a service's {@code env_file} or {@code label_file} with the real dotenv parser: values are
+ * interpolated with what {@code lookup} gives (unless {@code format: raw}). A missing file is
+ * reported as null, so the caller can honour {@code required: false}.
  */
 final class ServiceEnvFiles {
-  private final ProjectEnvironment environment;
-
-  ServiceEnvFiles(ProjectEnvironment environment) {
-    this.environment = environment;
+  private ServiceEnvFiles() {
   }
 
-  Map<String, String> read(Path file) {
+  static Map<String, String> read(Path file, String format, Function<String, String> lookup) {
     if (!Files.exists(file)) {
       return null;
     }
-    return DotEnv.read(file, environment::get);
+    return "raw".equals(format) ? DotEnv.readRaw(file, lookup) : DotEnv.read(file, lookup);
   }
 }
