@@ -1,0 +1,82 @@
+package dev.phoenix.core.compose.yaml;
+
+import dev.phoenix.api.SourceLocation;
+import dev.phoenix.api.compose.ComposeSyntaxException;
+import dev.phoenix.core.compose.tree.YamlMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.parser.Parser;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
+
+/**
+ * Reads the YAML of one Compose file into raw trees, typing scalars exactly as Docker Compose's
+ * YAML decoder (go-yaml v3) does: {@code 0755} is the integer 493, {@code yes}, {@code on} and
+ * {@code 22:22} stay strings, {@code True} is a boolean, {@code ~} is null, quoted scalars are
+ * always strings.
+ *
+ * <p>Anchors and aliases are expanded (each alias gets its own copy), merge keys ({@code <<}) are
+ * applied, duplicate keys and non-string keys are errors. {@code !reset} makes a value a
+ * {@link dev.phoenix.core.compose.tree.Reset}; {@code !override} marks a mapping or sequence
+ * ({@link YamlMap#isOverride()}); any other tag outside the standard {@code !!str}, {@code !!int},
+ * {@code !!float}, {@code !!bool}, {@code !!null}, {@code !!map} and {@code !!seq} is an error.
+ * Every map, list and value carries its position in the file.
+ *
+ * <pre>{@code
+ * List<YamlMap> documents = ComposeYaml.read(Files.readString(path), "compose.yaml");
+ * }</pre>
+ */
+public final class ComposeYaml {
+  /** One set of parser settings for every read: no schema, no constructors, no ENV tag. */
+  private static final LoadSettings SETTINGS = LoadSettings.builder()
+      .setCodePointLimit(Integer.MAX_VALUE)
+      .setUseMarks(true)
+      .build();
+
+  private ComposeYaml() {
+  }
+
+  /** Reads {@code content} with {@link YamlLimits#DEFAULT}; see {@link #read(String, String, YamlLimits)}. */
+  public static List<YamlMap> read(String content, String fileName) {
+    return read(content, fileName, YamlLimits.DEFAULT);
+  }
+
+  /**
+   * Reads every document ({@code ---} separated) of {@code content}, one map per document. An
+   * empty document, or a file with none at all, gives an empty map.
+   *
+   * @param fileName the file as errors and positions should name it
+   * @throws ComposeSyntaxException on invalid YAML, a top-level value that is not a mapping, a
+   *     duplicate or non-string key, an unknown tag or anchor, or a value past {@code limits}
+   */
+  public static List<YamlMap> read(String content, String fileName, YamlLimits limits) {
+    Objects.requireNonNull(content, "content");
+    Objects.requireNonNull(fileName, "fileName");
+    Objects.requireNonNull(limits, "limits");
+    if (content.length() > limits.maxDocumentChars()) {
+      throw new ComposeSyntaxException(SourceLocation.ofFile(fileName), null, "file too large: "
+          + content.length() + " characters, the limit is " + limits.maxDocumentChars());
+    }
+    DocumentBuilder builder = null;
+    try {
+      Parser parser = new ParserImpl(SETTINGS, new StreamReader(SETTINGS, content));
+      builder = new DocumentBuilder(parser, fileName, limits);
+      parser.next();
+      List<YamlMap> documents = new ArrayList<>(1);
+      while (parser.checkEvent(Event.ID.DocumentStart)) {
+        parser.next();
+        documents.add(builder.document());
+      }
+      if (documents.isEmpty()) {
+        documents.add(new YamlMap(new SourceLocation(fileName, 1, 1)));
+      }
+      return documents;
+    } catch (YamlEngineException e) {
+      throw SyntaxErrors.from(e, fileName, content, builder == null ? null : builder.currentPath());
+    }
+  }
+}
