@@ -50,10 +50,37 @@ public final class TreePath {
           result.append('.');
         }
         boolean plain = !key.isEmpty() && key.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '_' || c == '-');
-        result.append(plain ? key : '"' + key.replace("\"", "\\\"") + '"');
+        if (plain) {
+          result.append(key);
+        } else {
+          quote(key, result);
+        }
       }
     }
     return result.toString();
+  }
+
+  /** Quotes a key so that an error message stays on one line whatever the key holds. */
+  private static void quote(String key, StringBuilder result) {
+    result.append('"');
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      switch (c) {
+        case '"' -> result.append("\\\"");
+        case '\\' -> result.append("\\\\");
+        case '\n' -> result.append("\\n");
+        case '\r' -> result.append("\\r");
+        case '\t' -> result.append("\\t");
+        default -> {
+          if (c < 0x20) {
+            result.append(String.format("\\u%04x", (int) c));
+          } else {
+            result.append(c);
+          }
+        }
+      }
+    }
+    result.append('"');
   }
 
   /** The position a map or list carries itself, or null. */
