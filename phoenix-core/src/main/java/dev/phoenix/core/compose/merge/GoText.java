@@ -1,6 +1,6 @@
 package dev.phoenix.core.compose.merge;
 
-import java.math.BigDecimal;
+import dev.phoenix.core.compose.tree.GoFloats;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +24,7 @@ final class GoText {
       return text;
     }
     if (value instanceof Double number) {
-      return formatFloat(number);
+      return GoFloats.sprint(number);
     }
     if (value instanceof List<?> list) {
       return list(list, 'v');
@@ -113,41 +113,6 @@ final class GoText {
       result.append(keys.get(i)).append(':').append(format(map.get(keys.get(i)), verb));
     }
     return result.append(']').toString();
-  }
-
-  /**
-   * Go's shortest {@code %v} of a float64: plain digits, or the exponent form when the decimal
-   * exponent is below -4 or at least 6 ({@code 1e+06}, {@code 1.5e-05}).
-   */
-  static String formatFloat(double number) {
-    if (Double.isNaN(number)) {
-      return "NaN";
-    }
-    if (Double.isInfinite(number)) {
-      return number > 0 ? "+Inf" : "-Inf";
-    }
-    if (number == 0) {
-      return 1 / number < 0 ? "-0" : "0";
-    }
-    BigDecimal decimal = new BigDecimal(Double.toString(Math.abs(number))).stripTrailingZeros();
-    String digits = decimal.unscaledValue().toString();
-    int exponent = digits.length() - 1 - decimal.scale();
-    StringBuilder result = new StringBuilder(number < 0 ? "-" : "");
-    if (exponent < -4 || exponent >= 6) {
-      result.append(digits.charAt(0));
-      if (digits.length() > 1) {
-        result.append('.').append(digits, 1, digits.length());
-      }
-      int magnitude = Math.abs(exponent);
-      result.append('e').append(exponent < 0 ? '-' : '+').append(magnitude < 10 ? "0" : "").append(magnitude);
-    } else if (exponent < 0) {
-      result.append("0.").append("0".repeat(-exponent - 1)).append(digits);
-    } else if (digits.length() <= exponent + 1) {
-      result.append(digits).append("0".repeat(exponent + 1 - digits.length()));
-    } else {
-      result.append(digits, 0, exponent + 1).append('.').append(digits, exponent + 1, digits.length());
-    }
-    return result.toString();
   }
 
   /** Orders strings by code point, as Go compares strings (byte-wise UTF-8). */

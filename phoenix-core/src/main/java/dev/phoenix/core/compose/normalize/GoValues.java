@@ -1,6 +1,6 @@
 package dev.phoenix.core.compose.normalize;
 
-import java.math.BigDecimal;
+import dev.phoenix.core.compose.tree.GoFloats;
 import java.util.List;
 import java.util.Map;
 
@@ -19,60 +19,15 @@ final class GoValues {
       return string;
     }
     if (value instanceof Double number) {
-      return formatFloat(number);
+      return GoFloats.sprint(number);
     }
     if (value instanceof Float number) {
-      return formatFloat(number.doubleValue());
+      return GoFloats.sprint(number.doubleValue());
     }
     if (value == null) {
       return "<nil>";
     }
     return value.toString();
-  }
-
-  /**
-   * {@code strconv.FormatFloat(f, 'g', -1, 64)}, which is what {@code fmt.Sprint} prints: the
-   * shortest digits that read back as the same number, in exponent form ({@code 1e+06}) when the
-   * decimal exponent is below -4 or at least 6.
-   */
-  static String formatFloat(double value) {
-    if (Double.isNaN(value)) {
-      return "NaN";
-    }
-    if (Double.isInfinite(value)) {
-      return value > 0 ? "+Inf" : "-Inf";
-    }
-    if (value == 0) {
-      return 1 / value < 0 ? "-0" : "0";
-    }
-    BigDecimal decimal = new BigDecimal(Double.toString(Math.abs(value))).stripTrailingZeros();
-    String digits = decimal.unscaledValue().toString();
-    int exponent = digits.length() - 1 - decimal.scale();
-    StringBuilder result = new StringBuilder(digits.length() + 8);
-    if (value < 0) {
-      result.append('-');
-    }
-    if (exponent < -4 || exponent >= 6) {
-      result.append(digits.charAt(0));
-      if (digits.length() > 1) {
-        result.append('.').append(digits, 1, digits.length());
-      }
-      result.append('e').append(exponent < 0 ? '-' : '+');
-      int magnitude = Math.abs(exponent);
-      if (magnitude < 10) {
-        result.append('0');
-      }
-      return result.append(magnitude).toString();
-    }
-    if (exponent < 0) {
-      result.append("0.");
-      result.append("0".repeat(-exponent - 1));
-      return result.append(digits).toString();
-    }
-    if (digits.length() <= exponent + 1) {
-      return result.append(digits).append("0".repeat(exponent + 1 - digits.length())).toString();
-    }
-    return result.append(digits, 0, exponent + 1).append('.').append(digits, exponent + 1, digits.length()).toString();
   }
 
   /** {@code strconv.ParseBool}; null when the text is not a boolean. */

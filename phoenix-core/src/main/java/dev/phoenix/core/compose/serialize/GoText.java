@@ -1,7 +1,6 @@
 package dev.phoenix.core.compose.serialize;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
+import dev.phoenix.core.compose.tree.GoFloats;
 import java.time.Duration;
 import java.util.Comparator;
 
@@ -82,7 +81,7 @@ final class GoText {
     if (Double.isInfinite(value)) {
       return value > 0 ? ".inf" : "-.inf";
     }
-    return format(value, -4, 6, true);
+    return GoFloats.format(value, -4, 6, true);
   }
 
   /** encoding/json's float form: exponent form below 1e-6 and from 1e21 on. */
@@ -90,68 +89,7 @@ final class GoText {
     if (Double.isNaN(value) || Double.isInfinite(value)) {
       throw new IllegalArgumentException("JSON cannot represent " + value);
     }
-    return format(value, -6, 21, false);
-  }
-
-  /**
-   * The shortest decimal form that reads back as {@code value}: plain when
-   * {@code minExponent <= exponent < maxExponent}, else {@code d.ddde±X}, the exponent padded to
-   * two digits if {@code padExponent} (strconv does; encoding/json trims {@code 1e-07} to {@code 1e-7}).
-   */
-  private static String format(double value, int minExponent, int maxExponent, boolean padExponent) {
-    if (value == 0) {
-      return 1 / value < 0 ? "-0" : "0";
-    }
-    BigDecimal shortest = shortest(value);
-    String digits = shortest.unscaledValue().abs().toString();
-    int end = digits.length();
-    while (end > 1 && digits.charAt(end - 1) == '0') {
-      end--;
-    }
-    digits = digits.substring(0, end);
-    int exponent = shortest.precision() - shortest.scale() - 1;
-    StringBuilder text = new StringBuilder();
-    if (value < 0) {
-      text.append('-');
-    }
-    if (exponent < minExponent || exponent >= maxExponent) {
-      text.append(digits.charAt(0));
-      if (digits.length() > 1) {
-        text.append('.').append(digits, 1, digits.length());
-      }
-      text.append('e').append(exponent < 0 ? '-' : '+');
-      int magnitude = Math.abs(exponent);
-      if (magnitude < 10 && padExponent) {
-        text.append('0');
-      }
-      return text.append(magnitude).toString();
-    }
-    if (exponent < 0) {
-      text.append("0.");
-      for (int i = -1; i > exponent; i--) {
-        text.append('0');
-      }
-      return text.append(digits).toString();
-    }
-    if (digits.length() <= exponent + 1) {
-      text.append(digits);
-      for (int i = digits.length(); i <= exponent; i++) {
-        text.append('0');
-      }
-      return text.toString();
-    }
-    return text.append(digits, 0, exponent + 1).append('.').append(digits, exponent + 1, digits.length()).toString();
-  }
-
-  private static BigDecimal shortest(double value) {
-    BigDecimal exact = new BigDecimal(value);
-    for (int precision = 1; precision < 17; precision++) {
-      BigDecimal candidate = exact.round(new MathContext(precision));
-      if (candidate.doubleValue() == value) {
-        return candidate;
-      }
-    }
-    return exact.round(new MathContext(17));
+    return GoFloats.format(value, -6, 21, false);
   }
 
   private static int compareCodePoints(String a, String b) {
