@@ -1,12 +1,11 @@
 package dev.phoenix.core.compose.merge;
 
-import static dev.phoenix.core.compose.merge.TestTrees.located;
-import static dev.phoenix.core.compose.merge.TestTrees.plain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.phoenix.api.SourceLocation;
 import dev.phoenix.api.compose.ComposeValidationException;
+import dev.phoenix.core.compose.conformance.Fixtures;
 import dev.phoenix.core.compose.tree.Reset;
 import dev.phoenix.core.compose.tree.TreePath;
 import dev.phoenix.core.compose.tree.YamlList;
@@ -304,5 +303,16 @@ class ComposeMergerTest {
 
   private static SourceLocation at(Map<String, Object> root, Object... path) {
     return TreePath.locate(root, List.of(path));
+  }
+
+  /** A tree read from {@code file}, with positions, {@code !reset} and {@code !override}. */
+  private static Map<String, Object> located(String file, String yaml) {
+    return Fixtures.yaml(yaml, file);
+  }
+
+  /** A tree of LinkedHashMap / ArrayList and scalars only. */
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> plain(String yaml) {
+    return (Map<String, Object>) Fixtures.plain(Fixtures.yaml(yaml));
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.phoenix.api.compose.ComposeValidationException;
+import dev.phoenix.core.compose.conformance.Fixtures;
 import dev.phoenix.core.compose.tree.YamlMap;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,15 +20,15 @@ class CanonicalizerTest {
   Path project;
 
   private NormalizeOptions options(Map<String, String> environment) {
-    return new NormalizeOptions("p", project, environment, project.resolve("home"), true, false, new SimpleEnvFiles());
+    return new NormalizeOptions("p", project, environment, project.resolve("home"), true, false, Fixtures::envFile);
   }
 
   private YamlMap web(String yaml, Map<String, String> environment) {
-    return PortsTest.service(Canonicalizer.canonicalize(TestTrees.yaml(yaml), options(environment)));
+    return PortsTest.service(Canonicalizer.canonicalize(Fixtures.yaml(yaml), options(environment)));
   }
 
   private static void assertTree(Object actual, String expectedYaml) {
-    assertThat(TestTrees.differences(TestTrees.yaml(expectedYaml), actual)).isEmpty();
+    assertThat(Fixtures.differences(Fixtures.yaml(expectedYaml), actual)).isEmpty();
   }
 
   @Test
@@ -87,7 +88,7 @@ class CanonicalizerTest {
           return Map.of();
         });
 
-    Canonicalizer.canonicalize(TestTrees.yaml("""
+    Canonicalizer.canonicalize(Fixtures.yaml("""
         services: {web: {env_file: {path: x.env, format: raw}, environment: {SHARED: own, OWN: own}}}
         """.replace("env_file: {path: x.env, format: raw}", "env_file: [{path: x.env, format: raw}]")), options);
 
@@ -96,7 +97,7 @@ class CanonicalizerTest {
 
   @Test
   void aMissingRequiredEnvFileIsReportedAtItsEntry() {
-    YamlMap tree = TestTrees.yaml("""
+    YamlMap tree = Fixtures.yaml("""
         services:
           web:
             env_file:
@@ -213,7 +214,7 @@ class CanonicalizerTest {
 
   @Test
   void topLevelResourcesAreCompletedAndVersionDropped() {
-    YamlMap result = Canonicalizer.canonicalize(TestTrees.yaml("""
+    YamlMap result = Canonicalizer.canonicalize(Fixtures.yaml("""
         version: "3.9"
         services: {}
         networks:
@@ -247,7 +248,7 @@ class CanonicalizerTest {
 
   @Test
   void conflictingLegacyExternalNameIsAnError() {
-    YamlMap tree = TestTrees.yaml("""
+    YamlMap tree = Fixtures.yaml("""
         volumes:
           data:
             name: one
@@ -274,14 +275,14 @@ class CanonicalizerTest {
         new String[] {"services: {web: {secrets: [{target: /x}]}}", "compose.yaml:1:28: services.web.secrets[0].source: must be a string, found null"},
         new String[] {"services: [web]", "compose.yaml:1:11: services: must be a mapping, found a sequence"});
     for (String[] c : cases) {
-      assertThatThrownBy(() -> Canonicalizer.canonicalize(TestTrees.yaml(c[0]), options(Map.of())))
+      assertThatThrownBy(() -> Canonicalizer.canonicalize(Fixtures.yaml(c[0]), options(Map.of())))
           .as(c[0]).isInstanceOf(ComposeValidationException.class).hasMessage(c[1]);
     }
   }
 
   @Test
   void theInputTreeIsLeftUnchanged() {
-    YamlMap tree = TestTrees.yaml("services: {web: {ports: ['80'], environment: [A=1]}}");
+    YamlMap tree = Fixtures.yaml("services: {web: {ports: ['80'], environment: [A=1]}}");
     String before = tree.toString();
 
     Canonicalizer.canonicalize(tree, options(Map.of()));

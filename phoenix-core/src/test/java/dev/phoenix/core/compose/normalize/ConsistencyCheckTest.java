@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.phoenix.api.compose.ComposeCycleException;
 import dev.phoenix.api.compose.ComposeValidationException;
+import dev.phoenix.core.compose.conformance.Fixtures;
 import dev.phoenix.core.compose.tree.YamlMap;
 import java.nio.file.Path;
 import java.util.Map;
@@ -15,7 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ConsistencyCheckTest {
   private static YamlMap load(String yaml) {
     NormalizeOptions options = new NormalizeOptions("p", Path.of("/p"), Map.of(), Path.of("/h"), false, true, null);
-    return Normalizer.normalize(Canonicalizer.canonicalize(TestTrees.yaml(yaml), options), options);
+    return Normalizer.normalize(Canonicalizer.canonicalize(Fixtures.yaml(yaml), options), options);
   }
 
   @Test

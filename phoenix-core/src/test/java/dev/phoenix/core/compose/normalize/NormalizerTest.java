@@ -2,6 +2,7 @@ package dev.phoenix.core.compose.normalize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.phoenix.core.compose.conformance.Fixtures;
 import dev.phoenix.core.compose.tree.YamlMap;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,11 +12,11 @@ import org.junit.jupiter.api.Test;
 class NormalizerTest {
   private static YamlMap normalize(String yaml, Map<String, String> environment) {
     NormalizeOptions options = new NormalizeOptions("shop", Path.of("/p"), environment, Path.of("/h"), false, true, null);
-    return Normalizer.normalize(Canonicalizer.canonicalize(TestTrees.yaml(yaml), options), options);
+    return Normalizer.normalize(Canonicalizer.canonicalize(Fixtures.yaml(yaml), options), options);
   }
 
   private static void assertTree(Object actual, String expectedYaml) {
-    assertThat(TestTrees.differences(TestTrees.yaml(expectedYaml), actual)).isEmpty();
+    assertThat(Fixtures.differences(Fixtures.yaml(expectedYaml), actual)).isEmpty();
   }
 
   @Test
@@ -105,7 +106,7 @@ class NormalizerTest {
   @Test
   void normalizationOffLeavesTheProjectAsItIs() {
     NormalizeOptions options = new NormalizeOptions("shop", Path.of("/p"), Map.of(), Path.of("/h"), false, false, null);
-    YamlMap canonical = Canonicalizer.canonicalize(TestTrees.yaml("services: {web: {image: nginx, links: [db]}}"), options);
+    YamlMap canonical = Canonicalizer.canonicalize(Fixtures.yaml("services: {web: {image: nginx, links: [db]}}"), options);
     String before = canonical.toString();
 
     assertThat(Normalizer.normalize(canonical, options)).hasToString(before);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.phoenix.api.compose.ComposeValidationException;
+import dev.phoenix.core.compose.conformance.Fixtures;
 import dev.phoenix.core.compose.tree.YamlMap;
 import java.nio.file.Path;
 import java.util.List;
@@ -56,7 +57,7 @@ class PortsTest {
 
   @Test
   void everyFormBecomesTheLongFormWithDefaults() {
-    YamlMap project = TestTrees.yaml("""
+    YamlMap project = Fixtures.yaml("""
         services:
           web:
             ports:
@@ -73,7 +74,7 @@ class PortsTest {
 
     Object ports = service(Canonicalizer.canonicalize(project, OPTIONS)).get("ports");
 
-    assertThat(TestTrees.differences(TestTrees.yaml("""
+    assertThat(Fixtures.differences(Fixtures.yaml("""
         ports:
           - {mode: ingress, target: 3000, protocol: tcp}
           - {mode: ingress, target: 8000, published: "8000", protocol: tcp}
@@ -84,7 +85,7 @@ class PortsTest {
 
   @Test
   void entriesThatTurnOutEqualAreMergedLaterWinning() {
-    YamlMap project = TestTrees.yaml("""
+    YamlMap project = Fixtures.yaml("""
         services:
           web:
             ports: ["8080:80", {target: 80, published: "8080", app_protocol: http}, "8081:81"]
@@ -98,7 +99,7 @@ class PortsTest {
 
   @Test
   void anInvalidPortIsReportedWithItsPositionAndPath() {
-    YamlMap project = TestTrees.yaml("""
+    YamlMap project = Fixtures.yaml("""
         services:
           web:
             image: nginx
@@ -114,7 +115,7 @@ class PortsTest {
 
   @Test
   void aBooleanPortIsAnError() {
-    YamlMap project = TestTrees.yaml("services: {web: {ports: [true]}}");
+    YamlMap project = Fixtures.yaml("services: {web: {ports: [true]}}");
 
     assertThatThrownBy(() -> Canonicalizer.canonicalize(project, OPTIONS))
         .isInstanceOf(ComposeValidationException.class)

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.phoenix.api.compose.ComposeValidationException;
+import dev.phoenix.core.compose.conformance.Fixtures;
 import dev.phoenix.core.compose.tree.YamlMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,7 @@ class ProfilesTest {
 
   @Test
   void servicesWithoutProfilesAreAlwaysEnabled() {
-    ProfileResult result = Profiles.apply(TestTrees.yaml(PROJECT), Set.of());
+    ProfileResult result = Profiles.apply(Fixtures.yaml(PROJECT), Set.of());
 
     assertThat(((YamlMap) result.project().get("services")).keySet()).containsExactly("web");
     assertThat(result.disabledServices().keySet()).containsExactly("debug", "tools");
@@ -28,7 +29,7 @@ class ProfilesTest {
 
   @Test
   void anActiveProfileEnablesItsServices() {
-    ProfileResult result = Profiles.apply(TestTrees.yaml(PROJECT), Set.of("ops"));
+    ProfileResult result = Profiles.apply(Fixtures.yaml(PROJECT), Set.of("ops"));
 
     assertThat(((YamlMap) result.project().get("services")).keySet()).containsExactly("web", "tools");
     assertThat(result.disabledServices().keySet()).containsExactly("debug");
@@ -36,7 +37,7 @@ class ProfilesTest {
 
   @Test
   void theStarProfileEnablesEverything() {
-    ProfileResult result = Profiles.apply(TestTrees.yaml(PROJECT), Set.of("*"));
+    ProfileResult result = Profiles.apply(Fixtures.yaml(PROJECT), Set.of("*"));
 
     assertThat(((YamlMap) result.project().get("services")).keySet()).containsExactly("web", "debug", "tools");
     assertThat(result.disabledServices()).isEmpty();
@@ -44,7 +45,7 @@ class ProfilesTest {
 
   @Test
   void dependingOnADisabledServiceIsAnErrorUnlessNotRequired() {
-    YamlMap required = TestTrees.yaml("""
+    YamlMap required = Fixtures.yaml("""
         services:
           web:
             image: web
@@ -57,7 +58,7 @@ class ProfilesTest {
         .hasMessage("compose.yaml:5:14: services.web.depends_on.debug: service \"web\" depends on service \"debug\", "
             + "which is disabled (profiles [debug] not active); activate one of its profiles or set required: false");
 
-    YamlMap optional = TestTrees.yaml("""
+    YamlMap optional = Fixtures.yaml("""
         services:
           web: {image: web, depends_on: {debug: {condition: service_started, required: false}}}
           debug: {image: busybox, profiles: [debug]}

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.phoenix.api.compose.ComposeValidationException;
+import dev.phoenix.core.compose.conformance.Fixtures;
 import dev.phoenix.core.compose.tree.YamlMap;
 import java.nio.file.Path;
 import java.util.Map;
@@ -30,7 +31,7 @@ class VolumeMountsTest {
       "data:/data:z;              {type: volume, source: data, target: /data, bind: {selinux: z}, volume: {}}",
   })
   void shortSyntaxBecomesTheLongForm(String spec, String expected) {
-    assertThat(TestTrees.differences(TestTrees.yaml("v: " + expected).get("v"), VolumeMounts.parseShort(spec.strip()))).isEmpty();
+    assertThat(Fixtures.differences(Fixtures.yaml("v: " + expected).get("v"), VolumeMounts.parseShort(spec.strip()))).isEmpty();
   }
 
   @ParameterizedTest
@@ -45,7 +46,7 @@ class VolumeMountsTest {
 
   @Test
   void bindSourcesBecomeAbsoluteAndDefaultsAreLeftOut() {
-    YamlMap project = TestTrees.yaml("""
+    YamlMap project = Fixtures.yaml("""
         services:
           web:
             volumes:
@@ -73,7 +74,7 @@ class VolumeMountsTest {
 
     Object volumes = PortsTest.service(Canonicalizer.canonicalize(project, OPTIONS)).get("volumes");
 
-    assertThat(TestTrees.differences(TestTrees.yaml("""
+    assertThat(Fixtures.differences(Fixtures.yaml("""
         volumes:
           - {type: bind, source: /project, target: /code, bind: {}}
           - {type: bind, source: /home/u/cache, target: /cache, bind: {}}
@@ -88,11 +89,11 @@ class VolumeMountsTest {
   @Test
   void pathsAreKeptAsWrittenWhenResolutionIsOff() {
     NormalizeOptions options = new NormalizeOptions("p", Path.of("/project"), Map.of(), Path.of("/home/u"), false, false, null);
-    YamlMap project = TestTrees.yaml("services: {web: {volumes: ['./static:/www', '~/x:/x']}}");
+    YamlMap project = Fixtures.yaml("services: {web: {volumes: ['./static:/www', '~/x:/x']}}");
 
     Object volumes = PortsTest.service(Canonicalizer.canonicalize(project, options)).get("volumes");
 
-    assertThat(TestTrees.differences(TestTrees.yaml("""
+    assertThat(Fixtures.differences(Fixtures.yaml("""
         volumes:
           - {type: bind, source: ./static, target: /www, bind: {}}
           - {type: bind, source: ~/x, target: /x, bind: {}}
@@ -101,11 +102,11 @@ class VolumeMountsTest {
 
   @Test
   void mountsOnTheSameTargetAreMergedLaterWinning() {
-    YamlMap project = TestTrees.yaml("services: {web: {volumes: ['first:/data', '/x:/other', 'second:/data/']}}");
+    YamlMap project = Fixtures.yaml("services: {web: {volumes: ['first:/data', '/x:/other', 'second:/data/']}}");
 
     Object volumes = PortsTest.service(Canonicalizer.canonicalize(project, OPTIONS)).get("volumes");
 
-    assertThat(TestTrees.differences(TestTrees.yaml("""
+    assertThat(Fixtures.differences(Fixtures.yaml("""
         volumes:
           - {type: volume, source: second, target: /data, volume: {}}
           - {type: bind, source: /x, target: /other, bind: {}}
@@ -114,7 +115,7 @@ class VolumeMountsTest {
 
   @Test
   void aBindWithoutSourceIsReportedWhereItIs() {
-    YamlMap project = TestTrees.yaml("""
+    YamlMap project = Fixtures.yaml("""
         services:
           web:
             volumes:

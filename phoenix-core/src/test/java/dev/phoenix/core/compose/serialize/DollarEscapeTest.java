@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.phoenix.api.compose.ComposeProject;
 import dev.phoenix.api.compose.ServiceSpec;
+import dev.phoenix.core.compose.conformance.Fixtures;
 import dev.phoenix.core.compose.model.TreeFixtures;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,7 @@ class DollarEscapeTest {
   @Test
   @SuppressWarnings("unchecked")
   void jsonEscapesEveryDollar() {
-    Map<String, Object> tree = (Map<String, Object>) TreeFixtures.json(ComposeSerializer.toJson(PROJECT, true));
+    Map<String, Object> tree = (Map<String, Object>) Fixtures.json(ComposeSerializer.toJson(PROJECT, true));
 
     Map<String, Object> service = (Map<String, Object>) ((Map<String, Object>) tree.get("services")).get("svc");
     assertThat((Map<String, Object>) service.get("environment"))

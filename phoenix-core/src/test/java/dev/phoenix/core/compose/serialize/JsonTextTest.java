@@ -2,7 +2,7 @@ package dev.phoenix.core.compose.serialize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.phoenix.core.compose.model.TreeFixtures;
+import dev.phoenix.core.compose.conformance.Fixtures;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,7 +40,7 @@ class JsonTextTest {
 
     assertThat(json).isEqualTo("{\n  \"empty\": {},\n  \"list\": [],\n  \"nested\": [\n    null,\n    1,\n    2.5,\n"
         + "    {\n      \"a\": true\n    }\n  ]\n}\n");
-    assertThat(TreeFixtures.json(json)).isEqualTo(Map.of("empty", Map.of(), "list", List.of(), "nested",
+    assertThat(Fixtures.json(json)).isEqualTo(Map.of("empty", Map.of(), "list", List.of(), "nested",
         java.util.Arrays.asList(null, 1, 2.5, Map.of("a", true))));
   }
 }

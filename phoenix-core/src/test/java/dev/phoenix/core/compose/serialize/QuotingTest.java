@@ -1,6 +1,6 @@
 package dev.phoenix.core.compose.serialize;
 
-import static dev.phoenix.core.compose.model.TreeFixtures.diff;
+import static dev.phoenix.core.compose.conformance.Fixtures.differences;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.phoenix.api.compose.ComposeProject;
@@ -62,8 +62,8 @@ class QuotingTest {
     ComposeProject project = project(TRICKY);
     String yaml = ComposeSerializer.toYaml(project, false);
 
-    assertThat(diff(ComposeSerializer.toTree(project), TreeFixtures.yaml(yaml))).as(yaml).isEmpty();
-    assertThat(diff(ComposeSerializer.toTree(project), TreeFixtures.yamlCore(yaml))).as(yaml).isEmpty();
+    assertThat(differences(ComposeSerializer.toTree(project), TreeFixtures.yaml(yaml))).as(yaml).isEmpty();
+    assertThat(differences(ComposeSerializer.toTree(project), TreeFixtures.yamlCore(yaml))).as(yaml).isEmpty();
   }
 
   @ParameterizedTest

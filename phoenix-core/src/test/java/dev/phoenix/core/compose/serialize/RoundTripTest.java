@@ -1,9 +1,10 @@
 package dev.phoenix.core.compose.serialize;
 
-import static dev.phoenix.core.compose.model.TreeFixtures.diff;
+import static dev.phoenix.core.compose.conformance.Fixtures.differences;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.phoenix.api.compose.ComposeProject;
+import dev.phoenix.core.compose.conformance.Fixtures;
 import dev.phoenix.core.compose.model.ProjectBinder;
 import dev.phoenix.core.compose.model.TreeFixtures;
 import java.util.List;
@@ -25,15 +26,15 @@ class RoundTripTest {
 
   @Test
   void treeSurvives() {
-    assertThat(diff(tree(), ComposeSerializer.toTree(project()))).isEmpty();
+    assertThat(differences(tree(), ComposeSerializer.toTree(project()))).isEmpty();
   }
 
   @Test
   void yamlSurvives() {
     String yaml = ComposeSerializer.toYaml(project(), false);
 
-    assertThat(diff(tree(), TreeFixtures.yaml(yaml))).as(yaml).isEmpty();
-    assertThat(diff(tree(), TreeFixtures.yamlCore(yaml))).as(yaml).isEmpty();
+    assertThat(differences(tree(), TreeFixtures.yaml(yaml))).as(yaml).isEmpty();
+    assertThat(differences(tree(), TreeFixtures.yamlCore(yaml))).as(yaml).isEmpty();
   }
 
   @Test
@@ -55,7 +56,7 @@ class RoundTripTest {
   @Test
   @SuppressWarnings("unchecked")
   void jsonFollowsComposeGo() {
-    Map<String, Object> json = (Map<String, Object>) TreeFixtures.json(ComposeSerializer.toJson(project(), false));
+    Map<String, Object> json = (Map<String, Object>) Fixtures.json(ComposeSerializer.toJson(project(), false));
 
     Map<String, Object> app = (Map<String, Object>) ((Map<String, Object>) json.get("services")).get("app");
     Map<String, Object> db = (Map<String, Object>) ((Map<String, Object>) json.get("services")).get("db");
@@ -85,7 +86,7 @@ class RoundTripTest {
             .deploy(dev.phoenix.api.compose.DeploySpec.builder().replicas(2).build()).build()))
         .build();
 
-    Map<String, Object> json = (Map<String, Object>) TreeFixtures.json(ComposeSerializer.toJson(bare, false));
+    Map<String, Object> json = (Map<String, Object>) Fixtures.json(ComposeSerializer.toJson(bare, false));
     Map<String, Object> yaml = ComposeSerializer.toTree(bare);
 
     Map<String, Object> jsonDeploy = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) json
