@@ -41,28 +41,42 @@ final class FileProcessor {
     this.warnings = warnings;
   }
 
-  /** Parses a file; several YAML documents in it are merged in order. */
+  /**
+   * Parses a file; several YAML documents in it are merged in order. A {@code version} key gets
+   * compose's warning, naming the file.
+   */
   Map<String, Object> parse(SourceFile file) {
     List<YamlMap> documents = ComposeYaml.read(file.content(), file.displayName());
+    Map<String, Object> tree;
     if (documents.size() <= 1) {
-      return documents.isEmpty() ? new YamlMap(SourceLocation.ofFile(file.displayName())) : documents.get(0);
+      tree = documents.isEmpty() ? new YamlMap(SourceLocation.ofFile(file.displayName())) : documents.get(0);
+    } else {
+      tree = ComposeMerger.stripResets(documents.get(0));
+      for (int i = 1; i < documents.size(); i++) {
+        tree = ComposeMerger.merge(tree, documents.get(i));
+      }
     }
-    Map<String, Object> tree = ComposeMerger.stripResets(documents.get(0));
-    for (int i = 1; i < documents.size(); i++) {
-      tree = ComposeMerger.merge(tree, documents.get(i));
+    if (tree.containsKey("version")) {
+      warnings.accept(file.displayName() + ": the attribute `version` is obsolete, it will be ignored,"
+          + " please remove it to avoid potential confusion");
     }
     return tree;
   }
 
-  /** Interpolates a parsed file and applies its {@code include} and {@code extends}. */
+  /**
+   * Interpolates a parsed file of a project (the main project or an included one) and applies its
+   * {@code include} and {@code extends}. Their relative paths resolve against the project
+   * directory, as compose-go's file loader resolves them, which is the file's own directory unless
+   * {@code --project-directory}, a later {@code -f} file elsewhere or an include's
+   * {@code project_directory} says otherwise.
+   */
   Map<String, Object> process(SourceFile file, Map<String, Object> parsed, ProjectEnvironment environment,
       Path projectDirectory, Includes.Chain chain) {
     Map<String, Object> tree = interpolate(parsed, environment);
-    Path fileDirectory = file.directory(projectDirectory);
     if (tree.containsKey("include")) {
-      new Includes(this, currentDirectory).apply(tree, file, fileDirectory, environment, chain);
+      new Includes(this, currentDirectory).apply(tree, file, projectDirectory, environment, chain);
     }
-    resolveExtends(tree, file, fileDirectory, environment);
+    resolveExtends(tree, file, projectDirectory, environment);
     return tree;
   }
 

@@ -44,7 +44,12 @@ final class Includes {
     this.currentDirectory = currentDirectory;
   }
 
-  void apply(Map<String, Object> tree, SourceFile file, Path fileDirectory, ProjectEnvironment environment, Chain chain) {
+  /**
+   * Loads the entries of {@code tree}'s {@code include} and copies their resources into
+   * {@code tree}; relative paths of the entries resolve against {@code baseDirectory}, the
+   * including project's directory.
+   */
+  void apply(Map<String, Object> tree, SourceFile file, Path baseDirectory, ProjectEnvironment environment, Chain chain) {
     Object include = tree.remove("include");
     if (!(include instanceof List<?> entries)) {
       throw new ComposeValidationException(location(tree, "include"), "include", "must be a list");
@@ -57,16 +62,16 @@ final class Includes {
       Path projectDirectory = null;
       List<Path> envFiles = List.of();
       if (entry instanceof String path) {
-        paths = List.of(fileDirectory.resolve(path).normalize());
+        paths = List.of(baseDirectory.resolve(path).normalize());
       } else if (entry instanceof Map<?, ?> map) {
-        paths = files(map.get("path"), fileDirectory, include, i, "path");
+        paths = files(map.get("path"), baseDirectory, include, i, "path");
         if (map.get("project_directory") instanceof String dir) {
-          projectDirectory = fileDirectory.resolve(dir).normalize();
+          projectDirectory = baseDirectory.resolve(dir).normalize();
         } else if (map.get("project_directory") != null) {
           throw new ComposeValidationException(TreePath.locate(include, List.of(i, "project_directory")),
               at + ".project_directory", "must be a string");
         }
-        envFiles = files(map.get("env_file"), fileDirectory, include, i, "env_file");
+        envFiles = files(map.get("env_file"), baseDirectory, include, i, "env_file");
       } else {
         throw new ComposeValidationException(where, at, "must be a path or a mapping with \"path\"");
       }

@@ -1,6 +1,7 @@
 package dev.phoenix.core.compose.load;
 
 import dev.phoenix.api.SourceLocation;
+import dev.phoenix.api.compose.ComposeFileException;
 import dev.phoenix.api.compose.ComposeProject;
 import dev.phoenix.api.compose.InterpolationException;
 import dev.phoenix.core.compose.interpolation.Template;
@@ -62,10 +63,12 @@ final class ProjectLoader {
       // The first file's !reset and !override have nothing to act on; later files act on the merge.
       merged = merged == null ? ComposeMerger.stripResets(tree) : ComposeMerger.merge(merged, tree);
     }
-    if (merged.remove("version") != null) {
-      request.warnings().accept("the attribute `version` is obsolete, it will be ignored,"
-          + " please remove it to avoid potential confusion");
+    if (merged.isEmpty()) {
+      // Every file was empty (or only comments): compose-go refuses such a project.
+      throw new ComposeFileException(SourceLocation.ofFile(sources.get(0).displayName()), null, "empty compose file");
     }
+    // Each file with a version was warned about when it was parsed.
+    merged.remove("version");
 
     ComposeSchema.validate(merged);
     merged.put("name", name);

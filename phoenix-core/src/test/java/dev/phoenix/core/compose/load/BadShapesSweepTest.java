@@ -107,9 +107,9 @@ class BadShapesSweepTest {
       if (e.location().isPresent() && !e.getMessage().startsWith(e.location().get() + ": ")) {
         failures.add(files + " -> message does not start with its location: " + e.getMessage());
       }
-      // A whole-file location is right only for another file (an env file that cannot be read).
+      // A whole-file location is right only for a problem with a file as a whole (empty, unreadable).
       if (e.location().isEmpty()
-          || e.location().get().line() == 0 && e.location().get().file().endsWith(".yaml")) {
+          || e.location().get().line() == 0 && !(e instanceof dev.phoenix.api.compose.ComposeFileException)) {
         failures.add(files + " -> no line: " + e.getMessage());
       }
     } catch (RuntimeException | StackOverflowError e) {

@@ -174,6 +174,26 @@ class ExtendsTest {
   }
 
   @Test
+  void fileOfAProjectFileIsRelativeToTheProjectDirectory() {
+    // compose-go resolves extends.file of the project's own files against the project directory
+    // (its local resource loader), which is the file's directory unless they differ.
+    project.file("base.yaml", "services:\n  app:\n    image: from-project-directory\n");
+    project.file("overrides/base.yaml", "services:\n  app:\n    image: from-file-directory\n");
+    project.file("compose.yaml", "services:\n  web:\n    image: nginx\n");
+    project.file("overrides/extra.yaml", "services:\n  worker:\n    extends: {file: base.yaml, service: app}\n");
+    assertThat(project.load("compose.yaml", "overrides/extra.yaml").services().get("worker").image())
+        .isEqualTo("from-project-directory");
+  }
+
+  @Test
+  void fileOfAnExtendedFileIsRelativeToThatFile() {
+    project.file("common/base.yaml", "services:\n  app:\n    extends: {file: root.yaml, service: root}\n");
+    project.file("common/root.yaml", "services:\n  root:\n    image: root-in-common\n");
+    project.file("compose.yaml", "services:\n  web:\n    extends: {file: common/base.yaml, service: app}\n");
+    assertThat(project.load("compose.yaml").services().get("web").image()).isEqualTo("root-in-common");
+  }
+
+  @Test
   void otherFileIsInterpolatedWithTheProjectEnvironment() {
     project.file("base.yaml", "services:\n  app:\n    image: ${REGISTRY}/app:${TAG:-1}\n");
     project.file(".env", "REGISTRY=registry.example\n");

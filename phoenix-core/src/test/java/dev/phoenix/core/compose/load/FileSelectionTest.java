@@ -135,6 +135,29 @@ class FileSelectionTest {
   }
 
   @Test
+  void currentDirectoryDotEnvIsReadFirstAndWins() {
+    project.file("compose.yaml", "services:\n  web:\n    image: ${IMAGE}\n    labels: {other: '${OTHER}'}\n");
+    project.file(".env", "IMAGE=parent\nOTHER=parent\n");
+    Path child = project.dir("child");
+    project.file("child/.env", "IMAGE=child\n");
+    ComposeProject loaded = load(child, null);
+    assertThat(loaded.workingDirectory()).isEqualTo(project.root);
+    assertThat(loaded.services().get("web").image()).isEqualTo("child");
+    assertThat(loaded.services().get("web").labels()).containsEntry("other", "parent");
+  }
+
+  @Test
+  void currentDirectoryDotEnvCanPointComposeFileElsewhere() {
+    project.file("deploy/compose.yaml", "services:\n  web:\n    image: ${IMAGE}\n");
+    project.file("deploy/.env", "IMAGE=deploy\n");
+    Path work = project.dir("work");
+    project.file("work/.env", "COMPOSE_FILE=" + project.root.resolve("deploy/compose.yaml") + "\n");
+    ComposeProject loaded = load(work, null);
+    assertThat(loaded.workingDirectory()).isEqualTo(project.root.resolve("deploy"));
+    assertThat(loaded.services().get("web").image()).isEqualTo("deploy");
+  }
+
+  @Test
   void fileInAParentOfTheWorkingDirectoryKeepsTheWorkingDirectory() {
     // compose-go: with --project-directory, the project directory is that directory even when the
     // compose file is found further up.

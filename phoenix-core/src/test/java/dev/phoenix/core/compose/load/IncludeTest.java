@@ -94,6 +94,24 @@ class IncludeTest {
   }
 
   @Test
+  void includePathsOfAProjectFileAreRelativeToTheProjectDirectory() {
+    project.file("work/sub/compose.yaml", "services:\n  sub:\n    image: from-working-directory\n");
+    project.file("files/sub/compose.yaml", "services:\n  sub:\n    image: from-file-directory\n");
+    project.file("files/compose.yaml", "include: [sub/compose.yaml]\n");
+    ComposeProject loaded = project.loader("files/compose.yaml").workingDirectory(project.root.resolve("work")).load();
+    assertThat(loaded.services().get("sub").image()).isEqualTo("from-working-directory");
+  }
+
+  @Test
+  void extendsInAnIncludedFileIsRelativeToTheIncludedProjectDirectory() {
+    // docker/compose#11573: project_directory decides where the included file's extends.file is read.
+    project.file("compose.yaml", "include:\n  - path: dir/included.yaml\n    project_directory: .\n");
+    project.file("dir/included.yaml", "services:\n  included:\n    extends: {file: dir/extended.yaml, service: extended}\n");
+    project.file("dir/extended.yaml", "services:\n  extended:\n    image: image\n");
+    assertThat(project.load("compose.yaml").services().get("included").image()).isEqualTo("image");
+  }
+
+  @Test
   void includedProjectReadsItsOwnDotEnvButTheParentWins() {
     project.file("sub/.env", "TAG=sub\nONLY_SUB=sub-value\n");
     project.file("sub/compose.yaml", """

@@ -152,6 +152,17 @@ class LoadErrorsTest {
   }
 
   @Test
+  void emptyProjectIsAFileError() {
+    project.file("compose.yaml", "");
+    project.file("comments.yaml", "# nothing\n");
+    assertThatThrownBy(() -> project.load("compose.yaml", "comments.yaml"))
+        .isInstanceOf(ComposeFileException.class)
+        .hasMessage(project.shown("compose.yaml") + ": empty compose file");
+    project.file("named.yaml", "name: x\n");
+    assertThat(project.load("compose.yaml", "named.yaml").services()).isEmpty();
+  }
+
+  @Test
   void syntaxErrorHasPosition() {
     project.file("compose.yaml", "services:\n  web:\n    image: nginx\n   bad: [\n");
     assertThatThrownBy(() -> project.load("compose.yaml"))

@@ -157,10 +157,16 @@ class MultiFileTest {
   @Test
   void versionWarnsAndIsDropped() {
     project.file("compose.yaml", "version: '3.8'\nservices:\n  web:\n    image: nginx\n");
-    ComposeProject loaded = project.load("compose.yaml");
+    project.file("override.yaml", "version: '3'\nservices:\n  web:\n    image: httpd\n");
+    project.file("plain.yaml", "services:\n  web:\n    image: httpd\n");
+    ComposeProject loaded = project.load("compose.yaml", "override.yaml", "plain.yaml");
     assertThat(loaded.unknown()).doesNotContainKey("version");
     assertThat(loaded.extensions()).doesNotContainKey("version");
-    assertThat(project.warnings).anySatisfy(w -> assertThat(w).contains("`version` is obsolete"));
+    assertThat(project.warnings).containsExactly(
+        project.shown("compose.yaml") + ": the attribute `version` is obsolete, it will be ignored,"
+            + " please remove it to avoid potential confusion",
+        project.shown("override.yaml") + ": the attribute `version` is obsolete, it will be ignored,"
+            + " please remove it to avoid potential confusion");
   }
 
   @Test
