@@ -160,6 +160,7 @@ class PhoenixCliTest {
     Result result = run("config", "-f", compose.toString(), "--no-interpolate");
     assertThat(result.status()).isZero();
     assertThat(map(map(yaml(result.out()).get("services")).get("web")).get("image")).isEqualTo("nginx:${TAG:-latest}");
+    assertThat(map(map(yaml(result.out()).get("services")).get("web")).get("command")).isEqualTo(List.of("echo", "$$HOME"));
   }
 
   @Test

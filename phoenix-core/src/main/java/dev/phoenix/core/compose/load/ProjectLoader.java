@@ -56,9 +56,11 @@ final class ProjectLoader {
 
     List<Path> composePaths = new ArrayList<>();
     sources.forEach(s -> { if (s.path() != null) composePaths.add(s.path()); });
-    Includes.Chain chain = Includes.Chain.root(composePaths);
     Map<String, Object> merged = null;
     for (int i = 0; i < sources.size(); i++) {
+      // As in compose-go, an include cycle is a file reached again from itself, each file on its own.
+      Path path = sources.get(i).path();
+      Includes.Chain chain = Includes.Chain.root(path == null ? List.of() : List.of(path));
       Map<String, Object> tree = processor.process(sources.get(i), parsed.get(i), environment, projectDirectory, chain);
       // The first file's !reset and !override have nothing to act on; later files act on the merge.
       merged = merged == null ? ComposeMerger.stripResets(tree) : ComposeMerger.merge(merged, tree);
@@ -99,6 +101,8 @@ final class ProjectLoader {
    */
   private Selection select(Path current) {
     Path workingDirectory = request.workingDirectory();
+    // Like -f files, --env-file files are named relative to the current directory.
+    List<Path> envFiles = request.envFiles().stream().map(file -> current.resolve(file).normalize()).toList();
     List<SourceFile> sources = new ArrayList<>();
     if (!request.files().isEmpty() || !request.inlineFiles().isEmpty()) {
       Path projectDirectory = workingDirectory != null ? workingDirectory
@@ -107,11 +111,11 @@ final class ProjectLoader {
         sources.add(SourceFile.read(current.resolve(file), current, "compose file"));
       }
       return new Selection(projectDirectory.toAbsolutePath().normalize(), sources,
-          ProjectEnvironment.build(request.environment(), request.envFiles(), projectDirectory));
+          ProjectEnvironment.build(request.environment(), envFiles, projectDirectory));
     }
     Path start = (workingDirectory != null ? workingDirectory : current).toAbsolutePath().normalize();
     // Compose reads the starting directory's .env before choosing files: it may set COMPOSE_FILE.
-    ProjectEnvironment early = ProjectEnvironment.build(request.environment(), request.envFiles(), start);
+    ProjectEnvironment early = ProjectEnvironment.build(request.environment(), envFiles, start);
     String composeFile = early.get("COMPOSE_FILE");
     List<Path> files = composeFile == null ? List.of()
         : ComposeFiles.fromEnvironment(composeFile, early.get("COMPOSE_PATH_SEPARATOR"), start);
@@ -130,7 +134,7 @@ final class ProjectLoader {
       sources.add(SourceFile.read(file, current, "compose file"));
     }
     ProjectEnvironment environment = projectDirectory.equals(start) ? early
-        : ProjectEnvironment.build(request.environment(), request.envFiles(), start, projectDirectory);
+        : ProjectEnvironment.build(request.environment(), envFiles, start, projectDirectory);
     return new Selection(projectDirectory, sources, environment);
   }
 

@@ -56,6 +56,13 @@ class EnvironmentTest {
   }
 
   @Test
+  void relativeEnvFileIsReadFromTheCurrentDirectory() {
+    Path file = project.file("config/custom.env", "A=relative\n");
+    Path relative = Path.of("").toAbsolutePath().relativize(file);
+    assertThat(labels(project.loader("compose.yaml").envFile(relative).load())).containsEntry("a", "relative");
+  }
+
+  @Test
   void processEnvironmentWinsOverEnvFiles() {
     Path file = project.file("custom.env", "A=file\nB=file\n");
     project.env("A", "process");

@@ -236,6 +236,13 @@ class IncludeTest {
   }
 
   @Test
+  void anOverrideFileMayIncludeTheMainFile() {
+    project.file("compose.yaml", "services:\n  web:\n    image: nginx\n");
+    project.file("override.yaml", "include: [compose.yaml]\nservices:\n  extra:\n    image: busybox\n");
+    assertThat(project.load("compose.yaml", "override.yaml").services()).containsOnlyKeys("web", "extra");
+  }
+
+  @Test
   void missingIncludedFileIsAFileError() {
     project.file("compose.yaml", "include: [nope/compose.yaml]\n");
     assertThatThrownBy(() -> project.load("compose.yaml"))
