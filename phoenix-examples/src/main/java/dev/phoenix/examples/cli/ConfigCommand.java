@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 
 /**
@@ -46,14 +47,16 @@ final class ConfigCommand {
 
   private final PrintStream out;
   private final PrintStream err;
+  private final Map<String, String> environment;
 
-  ConfigCommand(PrintStream out, PrintStream err) {
+  ConfigCommand(PrintStream out, PrintStream err, Map<String, String> environment) {
     this.out = out;
     this.err = err;
+    this.environment = environment;
   }
 
   int run(List<String> args) {
-    ComposeLoader.Builder loader = ComposeLoader.builder().onWarning(message -> err.println("WARN: " + message));
+    ComposeLoader.Builder loader = ComposeLoader.builder().environment(environment).onWarning(message -> err.println("WARN: " + message));
     String format = "yaml";
     String listing = null;
     boolean interpolate = true;
@@ -136,7 +139,11 @@ final class ConfigCommand {
       case "--networks" -> names.addAll(project.networks().keySet());
       case "--images" -> project.services().forEach((name, service) ->
           names.add(service.image() != null ? service.image() : project.name() + "-" + name));
-      default -> project.services().values().forEach(service -> names.addAll(service.profiles()));
+      // Like docker compose, every profile the file declares, the inactive ones included.
+      default -> {
+        project.services().values().forEach(service -> names.addAll(service.profiles()));
+        project.disabledServices().values().forEach(service -> names.addAll(service.profiles()));
+      }
     }
     StringBuilder result = new StringBuilder();
     names.forEach(name -> result.append(name).append('\n'));

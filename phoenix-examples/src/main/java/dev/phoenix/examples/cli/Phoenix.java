@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The {@code phoenix} command-line tool, built only on Phoenix's public API.
@@ -38,8 +39,13 @@ public final class Phoenix {
     System.exit(status);
   }
 
-  /** Runs one command line; the streams are parameters so that tests can read them. */
+  /** Runs one command line with the process environment; the streams are parameters so that tests can read them. */
   static int run(List<String> args, PrintStream out, PrintStream err) {
+    return run(args, out, err, System.getenv());
+  }
+
+  /** Runs one command line with {@code environment} as the process environment, so that tests control it. */
+  static int run(List<String> args, PrintStream out, PrintStream err, Map<String, String> environment) {
     if (args.isEmpty() || args.get(0).equals("--help") || args.get(0).equals("-h")) {
       (args.isEmpty() ? err : out).print(USAGE);
       return args.isEmpty() ? BAD_INPUT : OK;
@@ -47,23 +53,28 @@ public final class Phoenix {
     List<String> rest = args.subList(1, args.size());
     try {
       return switch (args.get(0)) {
-        case "config" -> new ConfigCommand(out, err).run(rest);
+        case "config" -> new ConfigCommand(out, err, environment).run(rest);
         default -> throw new UsageException("unknown command \"" + args.get(0) + "\" (see phoenix --help)");
       };
     } catch (UsageException e) {
-      err.println("phoenix: " + e.getMessage());
+      err.println("phoenix: " + oneLine(e.getMessage()));
       return BAD_INPUT;
     } catch (PhoenixException e) {
-      err.println(e.getMessage());
+      err.println(oneLine(e.getMessage()));
       return BAD_INPUT;
     } catch (RuntimeException e) {
       err.println("phoenix: unexpected error: " + e);
-      if (System.getenv("PHOENIX_DEBUG") != null) {
+      if (environment.get("PHOENIX_DEBUG") != null) {
         e.printStackTrace(err);
       } else {
         err.println("(set PHOENIX_DEBUG=1 to see the details)");
       }
       return FAILURE;
     }
+  }
+
+  /** A message quoting user input (a key, a name) stays on one line: line breaks are shown escaped. */
+  private static String oneLine(String message) {
+    return message.replace("\r", "\\r").replace("\n", "\\n");
   }
 }

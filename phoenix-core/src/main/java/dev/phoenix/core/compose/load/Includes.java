@@ -2,10 +2,12 @@ package dev.phoenix.core.compose.load;
 
 import dev.phoenix.api.SourceLocation;
 import dev.phoenix.api.compose.ComposeCycleException;
+import dev.phoenix.api.compose.ComposeFileException;
 import dev.phoenix.api.compose.ComposeValidationException;
 import dev.phoenix.core.compose.merge.ComposeMerger;
 import dev.phoenix.core.compose.tree.TreePath;
 import dev.phoenix.core.compose.tree.YamlMap;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +44,12 @@ final class Includes {
     this.currentDirectory = currentDirectory;
   }
 
-  void apply(Map<String, Object> tree, SourceFile file, Path fileDirectory, ProjectEnvironment environment, Chain chain) {
+  /**
+   * Loads the entries of {@code tree}'s {@code include} and copies their resources into
+   * {@code tree}; relative paths of the entries resolve against {@code baseDirectory}, the
+   * including project's directory.
+   */
+  void apply(Map<String, Object> tree, SourceFile file, Path baseDirectory, ProjectEnvironment environment, Chain chain) {
     Object include = tree.remove("include");
     if (!(include instanceof List<?> entries)) {
       throw new ComposeValidationException(location(tree, "include"), "include", "must be a list");
@@ -51,37 +58,63 @@ final class Includes {
       Object entry = entries.get(i);
       SourceLocation where = TreePath.locate(include, List.of(i));
       String at = "include[" + i + "]";
-      List<Path> paths = new ArrayList<>();
+      List<Path> paths;
       Path projectDirectory = null;
-      List<Path> envFiles = new ArrayList<>();
+      List<Path> envFiles = List.of();
       if (entry instanceof String path) {
-        paths.add(fileDirectory.resolve(path).normalize());
+        paths = List.of(baseDirectory.resolve(path).normalize());
       } else if (entry instanceof Map<?, ?> map) {
-        Object path = map.get("path");
-        if (path instanceof String single) {
-          paths.add(fileDirectory.resolve(single).normalize());
-        } else if (path instanceof List<?> several) {
-          for (Object item : several) {
-            paths.add(fileDirectory.resolve(String.valueOf(item)).normalize());
-          }
-        }
+        paths = files(map.get("path"), baseDirectory, include, i, "path");
         if (map.get("project_directory") instanceof String dir) {
-          projectDirectory = fileDirectory.resolve(dir).normalize();
+          projectDirectory = baseDirectory.resolve(dir).normalize();
+        } else if (map.get("project_directory") != null) {
+          throw new ComposeValidationException(TreePath.locate(include, List.of(i, "project_directory")),
+              at + ".project_directory", "must be a string");
         }
-        Object envFile = map.get("env_file");
-        if (envFile instanceof String single) {
-          envFiles.add(fileDirectory.resolve(single).normalize());
-        } else if (envFile instanceof List<?> several) {
-          for (Object item : several) {
-            envFiles.add(fileDirectory.resolve(String.valueOf(item)).normalize());
-          }
-        }
+        envFiles = files(map.get("env_file"), baseDirectory, include, i, "env_file");
+      } else {
+        throw new ComposeValidationException(where, at, "must be a path or a mapping with \"path\"");
       }
       if (paths.isEmpty()) {
         throw new ComposeValidationException(where, at, "an include entry needs a path");
       }
+      for (Path path : paths) {
+        requireFile(path, "included file", where, at);
+      }
+      for (Path envFile : envFiles) {
+        requireFile(envFile, "env file", where, at);
+      }
       Map<String, Object> included = load(paths, projectDirectory, envFiles, environment, chain, where, at);
       importResources(tree, included, paths.get(0), file);
+    }
+  }
+
+  /** The files named by {@code path} or {@code env_file} of an entry: a string or a list of strings. */
+  private static List<Path> files(Object value, Path base, Object include, int index, String key) {
+    List<Path> files = new ArrayList<>();
+    if (value instanceof String single) {
+      files.add(base.resolve(single).normalize());
+    } else if (value instanceof List<?> several) {
+      for (int j = 0; j < several.size(); j++) {
+        if (!(several.get(j) instanceof String item)) {
+          throw new ComposeValidationException(TreePath.locate(include, List.of(index, key, j)),
+              "include[" + index + "]." + key + "[" + j + "]", "must be a string");
+        }
+        files.add(base.resolve(item).normalize());
+      }
+    } else if (value != null) {
+      throw new ComposeValidationException(TreePath.locate(include, List.of(index, key)),
+          "include[" + index + "]." + key, "must be a string or a list of strings");
+    }
+    return files;
+  }
+
+  /** A missing file is reported at the include entry that names it. */
+  private void requireFile(Path path, String role, SourceLocation where, String at) {
+    if (!Files.isRegularFile(path)) {
+      String shown = SourceFile.display(path, currentDirectory);
+      throw new ComposeFileException(where, at, role + " " + shown
+          + (Files.isDirectory(path) ? " is a directory, not a file" : " not found"));
     }
   }
 
@@ -89,7 +122,7 @@ final class Includes {
       ProjectEnvironment parent, Chain chain, SourceLocation where, String at) {
     Path directory = projectDirectory != null ? projectDirectory : paths.get(0).getParent();
     // The included project reads its own .env, but the including project's variables win.
-    ProjectEnvironment environment = ProjectEnvironment.build(parent.variables(), envFiles, directory);
+    ProjectEnvironment environment = ProjectEnvironment.forInclude(parent, envFiles, directory);
     Map<String, Object> merged = null;
     for (Path path : paths) {
       if (chain.files().contains(path)) {
@@ -112,6 +145,9 @@ final class Includes {
         continue;
       }
       Map<String, Object> target = section(tree, section);
+      if (target == null) {
+        continue;
+      }
       for (Map.Entry<?, ?> resource : resources.entrySet()) {
         String name = String.valueOf(resource.getKey());
         if (target.containsKey(name) && !Objects.equals(target.get(name), resource.getValue())) {
@@ -128,6 +164,10 @@ final class Includes {
     Object existing = tree.get(section);
     if (existing instanceof Map<?, ?> map) {
       return FileProcessor.cast(map);
+    }
+    if (existing != null) {
+      // Not a mapping: left for schema validation to report, rather than silently replaced.
+      return null;
     }
     YamlMap created = new YamlMap();
     tree.put(section, created);

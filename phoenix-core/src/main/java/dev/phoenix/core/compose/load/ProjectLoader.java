@@ -1,7 +1,9 @@
 package dev.phoenix.core.compose.load;
 
 import dev.phoenix.api.SourceLocation;
+import dev.phoenix.api.compose.ComposeFileException;
 import dev.phoenix.api.compose.ComposeProject;
+import dev.phoenix.api.compose.InterpolationException;
 import dev.phoenix.core.compose.interpolation.Template;
 import dev.phoenix.core.compose.merge.ComposeMerger;
 import dev.phoenix.core.compose.model.ProjectBinder;
@@ -35,35 +37,10 @@ final class ProjectLoader {
 
   ComposeProject load() {
     Path current = request.currentDirectory();
-    ProjectEnvironment environment;
-    Path projectDirectory;
-    List<SourceFile> sources = new ArrayList<>();
-
-    if (!request.files().isEmpty() || !request.inlineFiles().isEmpty()) {
-      projectDirectory = request.workingDirectory() != null ? request.workingDirectory()
-          : !request.files().isEmpty() ? request.files().get(0).toAbsolutePath().normalize().getParent() : current;
-      for (Path file : request.files()) {
-        sources.add(SourceFile.read(current.resolve(file), current, "compose file"));
-      }
-      environment = ProjectEnvironment.build(request.environment(), request.envFiles(), projectDirectory);
-    } else {
-      Path start = request.workingDirectory() != null ? request.workingDirectory() : current;
-      String composeFile = request.environment().get("COMPOSE_FILE");
-      if (composeFile != null && !composeFile.isBlank()) {
-        projectDirectory = start;
-        for (Path file : ComposeFiles.fromEnvironment(composeFile, request.environment().get("COMPOSE_PATH_SEPARATOR"), start)) {
-          sources.add(SourceFile.read(file, current, "compose file"));
-        }
-      } else {
-        ComposeFiles.Discovered discovered = ComposeFiles.discover(start);
-        projectDirectory = discovered.directory();
-        for (Path file : discovered.files()) {
-          sources.add(SourceFile.read(file, current, "compose file"));
-        }
-      }
-      environment = ProjectEnvironment.build(request.environment(), request.envFiles(), projectDirectory);
-    }
-    projectDirectory = projectDirectory.toAbsolutePath().normalize();
+    Selection selection = select(current);
+    Path projectDirectory = selection.projectDirectory();
+    ProjectEnvironment environment = selection.environment();
+    List<SourceFile> sources = selection.sources();
     for (LoadRequest.InlineFile inline : request.inlineFiles()) {
       sources.add(new SourceFile(null, inline.name(), inline.content()));
     }
@@ -79,17 +56,21 @@ final class ProjectLoader {
 
     List<Path> composePaths = new ArrayList<>();
     sources.forEach(s -> { if (s.path() != null) composePaths.add(s.path()); });
-    Includes.Chain chain = Includes.Chain.root(composePaths);
     Map<String, Object> merged = null;
     for (int i = 0; i < sources.size(); i++) {
+      // As in compose-go, an include cycle is a file reached again from itself, each file on its own.
+      Path path = sources.get(i).path();
+      Includes.Chain chain = Includes.Chain.root(path == null ? List.of() : List.of(path));
       Map<String, Object> tree = processor.process(sources.get(i), parsed.get(i), environment, projectDirectory, chain);
       // The first file's !reset and !override have nothing to act on; later files act on the merge.
       merged = merged == null ? ComposeMerger.stripResets(tree) : ComposeMerger.merge(merged, tree);
     }
-    if (merged.remove("version") != null) {
-      request.warnings().accept("the attribute `version` is obsolete, it will be ignored,"
-          + " please remove it to avoid potential confusion");
+    if (merged.isEmpty()) {
+      // Every file was empty (or only comments): compose-go refuses such a project.
+      throw new ComposeFileException(SourceLocation.ofFile(sources.get(0).displayName()), null, "empty compose file");
     }
+    // Each file with a version was warned about when it was parsed.
+    merged.remove("version");
 
     ComposeSchema.validate(merged);
     merged.put("name", name);
@@ -108,6 +89,55 @@ final class ProjectLoader {
     return ProjectBinder.bind(profiles.project(), projectDirectory, composePaths, profiles.disabledServices());
   }
 
+  /** The compose files, the project directory and the environment, chosen before any file is parsed. */
+  private record Selection(Path projectDirectory, List<SourceFile> sources, ProjectEnvironment environment) {
+  }
+
+  /**
+   * Chooses the files as docker compose does: the {@code -f} files; else {@code COMPOSE_FILE},
+   * which the {@code .env} of the starting directory may set; else the default names, searched
+   * upwards from the starting directory. The project directory is the working directory when one
+   * is given, else the first file's directory.
+   */
+  private Selection select(Path current) {
+    Path workingDirectory = request.workingDirectory();
+    // Like -f files, --env-file files are named relative to the current directory.
+    List<Path> envFiles = request.envFiles().stream().map(file -> current.resolve(file).normalize()).toList();
+    List<SourceFile> sources = new ArrayList<>();
+    if (!request.files().isEmpty() || !request.inlineFiles().isEmpty()) {
+      Path projectDirectory = workingDirectory != null ? workingDirectory
+          : !request.files().isEmpty() ? current.resolve(request.files().get(0)).normalize().getParent() : current;
+      for (Path file : request.files()) {
+        sources.add(SourceFile.read(current.resolve(file), current, "compose file"));
+      }
+      return new Selection(projectDirectory.toAbsolutePath().normalize(), sources,
+          ProjectEnvironment.build(request.environment(), envFiles, projectDirectory));
+    }
+    Path start = (workingDirectory != null ? workingDirectory : current).toAbsolutePath().normalize();
+    // Compose reads the starting directory's .env before choosing files: it may set COMPOSE_FILE.
+    ProjectEnvironment early = ProjectEnvironment.build(request.environment(), envFiles, start);
+    String composeFile = early.get("COMPOSE_FILE");
+    List<Path> files = composeFile == null ? List.of()
+        : ComposeFiles.fromEnvironment(composeFile, early.get("COMPOSE_PATH_SEPARATOR"), start);
+    Path projectDirectory;
+    if (!files.isEmpty()) {
+      projectDirectory = files.get(0).toAbsolutePath().normalize().getParent();
+    } else {
+      ComposeFiles.Discovered discovered = ComposeFiles.discover(start);
+      files = discovered.files();
+      projectDirectory = discovered.directory();
+    }
+    if (workingDirectory != null) {
+      projectDirectory = start;
+    }
+    for (Path file : files) {
+      sources.add(SourceFile.read(file, current, "compose file"));
+    }
+    ProjectEnvironment environment = projectDirectory.equals(start) ? early
+        : ProjectEnvironment.build(request.environment(), envFiles, start, projectDirectory);
+    return new Selection(projectDirectory, sources, environment);
+  }
+
   /**
    * {@code -p}, then {@code COMPOSE_PROJECT_NAME}, then the last top-level {@code name:}
    * (interpolated on its own, before the rest), then the project directory's name.
@@ -124,8 +154,15 @@ final class ProjectLoader {
     for (int i = parsed.size() - 1; i >= 0; i--) {
       Object name = parsed.get(i).get("name");
       if (name instanceof String text) {
-        String value = request.interpolate() ? Template.substitute(text, environment::get) : text;
         SourceLocation location = parsed.get(i) instanceof YamlMap map ? map.locationOf("name") : null;
+        String value = text;
+        if (request.interpolate()) {
+          try {
+            value = Template.substitute(text, environment::get);
+          } catch (InterpolationException e) {
+            throw new InterpolationException(location, "name", e.detail(), e);
+          }
+        }
         if (!value.isEmpty()) {
           return ProjectNames.normalize(value, "the name: of " + sources.get(i).displayName(), location);
         }

@@ -8,18 +8,29 @@ import java.util.Map;
  * Makes the relative paths of a raw (not yet canonical) tree absolute against a directory. Used for
  * what comes from another directory than the project's: an {@code extends} base read from another
  * file, an {@code include}d project. The main project's own paths are resolved later, by the
- * canonical stage, against the project directory.
+ * canonical stage, against the project directory. The paths are those compose-go resolves: build
+ * contexts and additional contexts, env and label files, bind-mount sources, watch paths, and the
+ * files of secrets and configs.
  */
 final class RelativePaths {
+  /** Build contexts that name something remote, never a directory. */
+  private static final List<String> REMOTE_PREFIXES =
+      List.of("https://", "http://", "git://", "ssh://", "github.com/", "git@", "docker-image://", "oci-layout://", "service:");
+
   private RelativePaths() {
   }
 
-  /** Resolves the paths of every service and of file-based secrets and configs, in place. */
+  /** Resolves the paths of an included project's services and file-based secrets and configs, in place. */
   static void absolutizeProject(Map<String, Object> tree, Path directory) {
     if (tree.get("services") instanceof Map<?, ?> services) {
       for (Object service : services.values()) {
         if (service instanceof Map<?, ?> map) {
-          absolutizeService(cast(map), directory);
+          Map<String, Object> definition = cast(map);
+          // An included project gets compose's defaults, so a build without context builds its own directory.
+          if (definition.get("build") instanceof Map<?, ?> build && !build.containsKey("context")) {
+            cast(build).put("context", directory.toString());
+          }
+          absolutizeService(definition, directory);
         }
       }
     }
@@ -34,18 +45,13 @@ final class RelativePaths {
     }
   }
 
-  /** Resolves build context, env and label files and bind-mount sources of one service, in place. */
+  /** Resolves the paths of one service, in place. */
   static void absolutizeService(Map<String, Object> service, Path directory) {
     Object build = service.get("build");
     if (build instanceof String context) {
-      service.put("build", resolve(context, directory));
+      service.put("build", context(context, directory));
     } else if (build instanceof Map<?, ?> map) {
-      Map<String, Object> buildMap = cast(map);
-      if (!buildMap.containsKey("context")) {
-        buildMap.put("context", directory.toString());
-      } else {
-        resolveKey(buildMap, "context", directory);
-      }
+      absolutizeBuild(cast(map), directory);
     }
     for (String key : List.of("env_file", "label_file")) {
       Object files = service.get(key);
@@ -74,6 +80,51 @@ final class RelativePaths {
         }
       }
     }
+    if (service.get("develop") instanceof Map<?, ?> develop && develop.get("watch") instanceof List<?> watches) {
+      for (Object watch : watches) {
+        if (watch instanceof Map<?, ?> entry) {
+          Map<String, Object> rule = cast(entry);
+          if (rule.get("path") instanceof List<?> paths) {
+            List<Object> items = castList(paths);
+            items.replaceAll(path -> path instanceof String text ? resolve(text, directory) : path);
+          } else {
+            resolveKey(rule, "path", directory);
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * The context (a directory unless remote) and the additional contexts. A missing context is left
+   * missing: compose-go reads an extended file without defaults, so the base's build gets the
+   * default context {@code .} of the extending project.
+   */
+  private static void absolutizeBuild(Map<String, Object> build, Path directory) {
+    if (build.get("context") instanceof String context) {
+      build.put("context", context(context, directory));
+    }
+    Object contexts = build.get("additional_contexts");
+    if (contexts instanceof Map<?, ?> map) {
+      cast(map).replaceAll((name, context) -> context instanceof String text ? context(text, directory) : context);
+    } else if (contexts instanceof List<?> list) {
+      castList(list).replaceAll(item -> {
+        if (item instanceof String entry && entry.indexOf('=') > 0) {
+          int eq = entry.indexOf('=');
+          return entry.substring(0, eq + 1) + context(entry.substring(eq + 1), directory);
+        }
+        return item;
+      });
+    }
+  }
+
+  private static String context(String context, Path directory) {
+    for (String prefix : REMOTE_PREFIXES) {
+      if (context.startsWith(prefix)) {
+        return context;
+      }
+    }
+    return context.contains("://") ? context : resolve(context, directory);
   }
 
   private static void resolveKey(Map<String, Object> map, String key, Path directory) {
@@ -82,9 +133,9 @@ final class RelativePaths {
     }
   }
 
-  /** A path that is neither absolute, nor under {@code ~}, nor a URL (a git build context). */
+  /** A path that is neither absolute nor under {@code ~}, resolved against {@code directory}. */
   private static String resolve(String path, Path directory) {
-    if (path.isEmpty() || path.startsWith("/") || path.startsWith("~") || path.contains("://")) {
+    if (path.isEmpty() || path.startsWith("/") || path.startsWith("~")) {
       return path;
     }
     return directory.resolve(path).normalize().toString();

@@ -1,5 +1,7 @@
 package dev.phoenix.core.compose.load;
 
+import dev.phoenix.api.SourceLocation;
+import dev.phoenix.api.compose.ComposeFileException;
 import dev.phoenix.core.compose.dotenv.DotEnv;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +20,9 @@ final class ServiceEnvFiles {
   static Map<String, String> read(Path file, String format, Function<String, String> lookup) {
     if (!Files.exists(file)) {
       return null;
+    }
+    if (Files.isDirectory(file)) {
+      throw new ComposeFileException(SourceLocation.ofFile(file.toString()), null, "is a directory, not an env file");
     }
     return "raw".equals(format) ? DotEnv.readRaw(file, lookup) : DotEnv.read(file, lookup);
   }

@@ -36,11 +36,6 @@ record SourceFile(Path path, String displayName, String content) {
     }
   }
 
-  /** The directory relative paths in this file are resolved against. */
-  Path directory(Path fallback) {
-    return path == null ? fallback : path.getParent();
-  }
-
   /** Paths below the current directory are shown relative to it, like the docker CLI shows them. */
   static String display(Path absolute, Path currentDirectory) {
     if (currentDirectory != null && absolute.startsWith(currentDirectory) && !absolute.equals(currentDirectory)) {
