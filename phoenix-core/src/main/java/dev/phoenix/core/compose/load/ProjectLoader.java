@@ -144,7 +144,7 @@ final class ProjectLoader {
    */
   private String projectName(List<Map<String, Object>> parsed, List<SourceFile> sources,
       ProjectEnvironment environment, Path projectDirectory) {
-    if (request.projectName() != null) {
+    if (request.projectName() != null && !request.projectName().isEmpty()) {
       return ProjectNames.requireValid(request.projectName(), "-p");
     }
     String fromEnvironment = environment.get("COMPOSE_PROJECT_NAME");

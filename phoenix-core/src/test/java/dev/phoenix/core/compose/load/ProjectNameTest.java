@@ -62,6 +62,12 @@ class ProjectNameTest {
   }
 
   @Test
+  void anEmptyProjectNameOptionCountsAsNotGiven() {
+    project.file("compose.yaml", NAMED);
+    assertThat(project.loader("compose.yaml").projectName("").load().name()).isEqualTo("from-yaml");
+  }
+
+  @Test
   void nameKeyIsInterpolated() {
     project.file("compose.yaml", "name: ${APP}-${STAGE:-dev}\nservices:\n  web:\n    image: nginx\n");
     project.env("APP", "shop");
