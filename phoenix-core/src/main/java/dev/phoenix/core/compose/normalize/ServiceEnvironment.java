@@ -1,10 +1,12 @@
 package dev.phoenix.core.compose.normalize;
 
+import dev.phoenix.api.compose.ComposeFileException;
 import dev.phoenix.core.compose.tree.YamlMap;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Resolves a service's {@code environment} and {@code labels} as Compose does when it loads a
@@ -53,7 +55,7 @@ final class ServiceEnvironment {
       }
       Path path = paths.file(file);
       Object format = entry.get("format");
-      Map<String, String> values = options.envFileReader().read(path, format instanceof String text ? text : null, name -> {
+      Map<String, String> values = read(at.index(i), path, format instanceof String text ? text : null, name -> {
         String value = project.get(name);
         if (value == null && own.get(name) instanceof String fromService) {
           value = fromService;
@@ -84,7 +86,7 @@ final class ServiceEnvironment {
         continue;
       }
       Path path = paths.file(file);
-      Map<String, String> values = options.envFileReader().read(path, null, merged::get);
+      Map<String, String> values = read(at.index(i), path, null, merged::get);
       if (values == null) {
         throw at.index(i).invalid("label file " + path + " not found");
       }
@@ -99,6 +101,18 @@ final class ServiceEnvironment {
     }
     if (!result.isEmpty()) {
       service.put("labels", result);
+    }
+  }
+
+  /**
+   * Reads one file. A file that exists but cannot be read (a directory, an I/O error) is reported
+   * at the compose entry that names it; a syntax error inside the file keeps its own position.
+   */
+  private Map<String, String> read(At at, Path path, String format, Function<String, String> lookup) {
+    try {
+      return options.envFileReader().read(path, format, lookup);
+    } catch (ComposeFileException e) {
+      throw new ComposeFileException(at.location(), at.path(), path + ": " + e.detail(), e);
     }
   }
 }

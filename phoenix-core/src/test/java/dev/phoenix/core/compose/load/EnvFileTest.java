@@ -127,13 +127,14 @@ class EnvFileTest {
   }
 
   @Test
-  void directoryAsEnvFileIsAFileError() {
+  void directoryAsEnvFileIsAFileErrorAtTheEntryThatNamesIt() {
     project.dir("conf.d");
     project.file("compose.yaml", "services:\n  web:\n    image: nginx\n    env_file: conf.d\n");
     assertThatThrownBy(() -> project.load("compose.yaml"))
         .isInstanceOf(dev.phoenix.api.compose.ComposeFileException.class)
-        .hasMessageStartingWith(project.shown("conf.d") + ": ")
-        .hasMessageContaining("directory");
+        .hasMessageStartingWith(project.shown("compose.yaml") + ":4:")
+        .hasMessageContaining("services.web.env_file[0]")
+        .hasMessageContaining("conf.d: is a directory");
   }
 
   @Test
