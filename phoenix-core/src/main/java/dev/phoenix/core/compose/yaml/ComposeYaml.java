@@ -61,22 +61,38 @@ public final class ComposeYaml {
       throw new ComposeSyntaxException(SourceLocation.ofFile(fileName), null, "file too large: "
           + content.length() + " characters, the limit is " + limits.maxDocumentChars());
     }
+    List<YamlMap> documents = FastYaml.read(content, fileName, limits);
+    return documents != null ? documents : readWithSnakeYaml(content, fileName, limits);
+  }
+
+  /** The fast path alone: the documents, or null when it gives up. For tests. */
+  static List<YamlMap> readFast(String content, String fileName, YamlLimits limits) {
+    return FastYaml.read(content, fileName, limits);
+  }
+
+  /** snakeyaml-engine's scanner and parser, which read everything YAML allows and report every error. */
+  static List<YamlMap> readWithSnakeYaml(String content, String fileName, YamlLimits limits) {
     DocumentBuilder builder = null;
     try {
       Parser parser = new ParserImpl(SETTINGS, new StreamReader(SETTINGS, content));
       builder = new DocumentBuilder(parser, fileName, limits);
-      parser.next();
-      List<YamlMap> documents = new ArrayList<>(1);
-      while (parser.checkEvent(Event.ID.DocumentStart)) {
-        parser.next();
-        documents.add(builder.document());
-      }
-      if (documents.isEmpty()) {
-        documents.add(new YamlMap(new SourceLocation(fileName, 1, 1)));
-      }
-      return documents;
+      return documents(parser, builder, fileName);
     } catch (YamlEngineException e) {
       throw SyntaxErrors.from(e, fileName, content, builder == null ? null : builder.currentPath());
     }
+  }
+
+  /** Builds every document the parser's events hold, one map each. */
+  static List<YamlMap> documents(Parser parser, DocumentBuilder builder, String fileName) {
+    parser.next();
+    List<YamlMap> documents = new ArrayList<>(1);
+    while (parser.checkEvent(Event.ID.DocumentStart)) {
+      parser.next();
+      documents.add(builder.document());
+    }
+    if (documents.isEmpty()) {
+      documents.add(new YamlMap(new SourceLocation(fileName, 1, 1)));
+    }
+    return documents;
   }
 }

@@ -1,0 +1,231 @@
+package dev.phoenix.core.compose.yaml;
+
+import java.util.Optional;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+
+/**
+ * The fast reader's position in the text, with the line and column bookkeeping snakeyaml-engine
+ * does (columns count code points, a leading byte order mark takes no column), and the moves
+ * between lines that every part of the fast reader shares. Only spaces indent and separate: a tab
+ * outside a quoted or block scalar, like anything else the fast reader is not sure of, makes it
+ * {@linkplain #giveUp() give up}.
+ */
+final class FastCursor {
+  private static final int[] NO_SNIPPET = new int[0];
+
+  final char[] text;
+  final int end;
+  private final String file;
+  private final boolean surrogates;
+  int pos;
+  int line;
+  int lineStart;
+
+  FastCursor(String content, String file) {
+    this.text = content.toCharArray();
+    this.end = text.length;
+    this.file = file;
+    this.surrogates = checkCharacters(text);
+    if (end > 0 && text[0] == '\uFEFF') {
+      pos = 1;
+      lineStart = 1;
+    }
+  }
+
+  /** The signal to abandon the fast path; thrown, it carries no stack trace and costs nothing. */
+  static GiveUp giveUp() {
+    return GiveUp.INSTANCE;
+  }
+
+  /** Thrown when the fast reader meets anything outside the subset it reads exactly. */
+  static final class GiveUp extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private static final GiveUp INSTANCE = new GiveUp();
+
+    private GiveUp() {
+      super("the fast YAML reader gave up", null, false, false);
+    }
+  }
+
+  /**
+   * Refuses what snakeyaml-engine's reader refuses or treats specially (control characters, DEL,
+   * C1 controls including NEL, the Unicode line and paragraph separators, non-characters, a byte
+   * order mark past the start, lone surrogates, a carriage return without a line feed).
+   *
+   * @return whether the text has surrogate pairs, whose columns need counting by code point
+   */
+  private static boolean checkCharacters(char[] text) {
+    boolean surrogates = false;
+    int length = text.length;
+    for (int i = 0; i < length; i++) {
+      char c = text[i];
+      // One unsigned comparison for the printable ASCII that makes up nearly every file.
+      if ((char) (c - 0x20) < 0x5F || c == '\n' || c == '\t') {
+        continue;
+      }
+      if (c == '\r') {
+        if (i + 1 < length && text[i + 1] == '\n') {
+          continue;
+        }
+        throw giveUp();
+      }
+      if (c < 0xA0 || c == 0x2028 || c == 0x2029 || c == 0xFFFE || c == 0xFFFF || c == 0xFEFF && i > 0) {
+        throw giveUp();
+      }
+      if (Character.isSurrogate(c)) {
+        if (!Character.isHighSurrogate(c) || i + 1 >= length || !Character.isLowSurrogate(text[i + 1])) {
+          throw giveUp();
+        }
+        surrogates = true;
+        i++;
+      }
+    }
+    return surrogates;
+  }
+
+  char at(int index) {
+    return index < end ? text[index] : 0;
+  }
+
+  char peek() {
+    return pos < end ? text[pos] : 0;
+  }
+
+  /** Space, tab, line break or the end: what ends a plain chunk or follows an indicator. */
+  static boolean isBlank(char c) {
+    return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == 0;
+  }
+
+  boolean atLineEnd(int index) {
+    return index >= end || text[index] == '\n' || text[index] == '\r';
+  }
+
+  int column() {
+    return column(pos);
+  }
+
+  /** The column of an index on the current line, in code points as snakeyaml-engine counts. */
+  int column(int index) {
+    return surrogates ? Character.codePointCount(text, lineStart, index - lineStart) : index - lineStart;
+  }
+
+  Optional<Mark> mark() {
+    return mark(pos);
+  }
+
+  /** A parser mark for an index on the current line. */
+  Optional<Mark> mark(int index) {
+    return Optional.of(new Mark(file, index, line, column(index), NO_SNIPPET, 0));
+  }
+
+  /** A parser mark for an index on an earlier line, given that line's number and start. */
+  Optional<Mark> mark(int index, int atLine, int atLineStart) {
+    int column = surrogates ? Character.codePointCount(text, atLineStart, index - atLineStart) : index - atLineStart;
+    return Optional.of(new Mark(file, index, atLine, column, NO_SNIPPET, 0));
+  }
+
+  /** Skips spaces on this line; a tab among them is beyond the fast reader. */
+  void skipSpaces() {
+    while (pos < end && text[pos] == ' ') {
+      pos++;
+    }
+    if (pos < end && text[pos] == '\t') {
+      throw giveUp();
+    }
+  }
+
+  /**
+   * Requires the rest of the line to be empty, spaces or a comment. A comment must be set off by a
+   * space, or start the line, as the YAML specification asks.
+   */
+  void endOfLine() {
+    int before = pos;
+    skipSpaces();
+    if (pos < end && text[pos] == '#') {
+      if (pos == before && pos > lineStart) {
+        throw giveUp();
+      }
+      skipComment();
+    }
+    if (!atLineEnd(pos)) {
+      throw giveUp();
+    }
+  }
+
+  void skipComment() {
+    while (pos < end && text[pos] != '\n' && text[pos] != '\r') {
+      pos++;
+    }
+  }
+
+  /** Moves past the line break at {@code pos}; false at the end of the text. */
+  boolean newLine() {
+    if (pos >= end) {
+      return false;
+    }
+    pos += text[pos] == '\r' ? 2 : 1;
+    line++;
+    lineStart = pos;
+    return true;
+  }
+
+  /**
+   * From the end of a line, moves to the first character of the next line that has any content
+   * other than spaces and a comment; false (at the end of the text) when there is none.
+   */
+  boolean nextContentLine() {
+    while (newLine()) {
+      if (lineContent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Skips the spaces at the start of the current line; true when content follows, false when the
+   * line is empty or a comment (then {@code pos} is at its end).
+   */
+  boolean lineContent() {
+    skipSpaces();
+    if (pos < end && text[pos] == '#') {
+      skipComment();
+      return false;
+    }
+    return !atLineEnd(pos);
+  }
+
+  /**
+   * After a block scalar, which stops somewhere in the indentation of a later line: moves to the
+   * next content, as the scanner does when it looks for the next token.
+   */
+  void settle() {
+    if (!lineContent()) {
+      nextContentLine();
+    }
+  }
+
+  /**
+   * The column of the content at {@code pos}, or -1 at the end of the text or at a document
+   * marker, which ends every block collection.
+   */
+  int contentColumn() {
+    if (pos >= end) {
+      return -1;
+    }
+    if (pos == lineStart && (atMarker('-') || atMarker('.'))) {
+      return -1;
+    }
+    return column();
+  }
+
+  /** {@code ---} or {@code ...} at {@code pos}, followed by a blank. */
+  boolean atMarker(char c) {
+    return at(pos) == c && at(pos + 1) == c && at(pos + 2) == c && isBlank(at(pos + 3));
+  }
+
+  /** A block sequence entry: {@code -} followed by a blank. */
+  boolean atBlockEntry() {
+    return peek() == '-' && isBlank(at(pos + 1));
+  }
+}
