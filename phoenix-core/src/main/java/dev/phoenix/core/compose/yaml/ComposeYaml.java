@@ -9,7 +9,6 @@ import java.util.Objects;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
-import org.snakeyaml.engine.v2.parser.Parser;
 import org.snakeyaml.engine.v2.parser.ParserImpl;
 import org.snakeyaml.engine.v2.scanner.StreamReader;
 
@@ -74,20 +73,20 @@ public final class ComposeYaml {
   static List<YamlMap> readWithSnakeYaml(String content, String fileName, YamlLimits limits) {
     DocumentBuilder builder = null;
     try {
-      Parser parser = new ParserImpl(SETTINGS, new StreamReader(SETTINGS, content));
-      builder = new DocumentBuilder(parser, fileName, limits);
-      return documents(parser, builder, fileName);
+      ParseEvents events = new SnakeYamlEvents(new ParserImpl(SETTINGS, new StreamReader(SETTINGS, content)));
+      builder = new DocumentBuilder(events, fileName, limits);
+      return documents(events, builder, fileName);
     } catch (YamlEngineException e) {
       throw SyntaxErrors.from(e, fileName, content, builder == null ? null : builder.currentPath());
     }
   }
 
-  /** Builds every document the parser's events hold, one map each. */
-  static List<YamlMap> documents(Parser parser, DocumentBuilder builder, String fileName) {
-    parser.next();
+  /** Builds every document the events hold, one map each. */
+  static List<YamlMap> documents(ParseEvents events, DocumentBuilder builder, String fileName) {
+    events.next();
     List<YamlMap> documents = new ArrayList<>(1);
-    while (parser.checkEvent(Event.ID.DocumentStart)) {
-      parser.next();
+    while (events.nextIs(Event.ID.DocumentStart)) {
+      events.next();
       documents.add(builder.document());
     }
     if (documents.isEmpty()) {

@@ -1,8 +1,5 @@
 package dev.phoenix.core.compose.yaml;
 
-import java.util.Optional;
-import org.snakeyaml.engine.v2.exceptions.Mark;
-
 /**
  * The fast reader's position in the text, with the line and column bookkeeping snakeyaml-engine
  * does (columns count code points, a leading byte order mark takes no column), and the moves
@@ -11,20 +8,16 @@ import org.snakeyaml.engine.v2.exceptions.Mark;
  * {@linkplain #giveUp() give up}.
  */
 final class FastCursor {
-  private static final int[] NO_SNIPPET = new int[0];
-
   final char[] text;
   final int end;
-  private final String file;
   private final boolean surrogates;
   int pos;
   int line;
   int lineStart;
 
-  FastCursor(String content, String file) {
+  FastCursor(String content) {
     this.text = content.toCharArray();
     this.end = text.length;
-    this.file = file;
     this.surrogates = checkCharacters(text);
     if (end > 0 && text[0] == '\uFEFF') {
       pos = 1;
@@ -109,19 +102,9 @@ final class FastCursor {
     return surrogates ? Character.codePointCount(text, lineStart, index - lineStart) : index - lineStart;
   }
 
-  Optional<Mark> mark() {
-    return mark(pos);
-  }
-
-  /** A parser mark for an index on the current line. */
-  Optional<Mark> mark(int index) {
-    return Optional.of(new Mark(file, index, line, column(index), NO_SNIPPET, 0));
-  }
-
-  /** A parser mark for an index on an earlier line, given that line's number and start. */
-  Optional<Mark> mark(int index, int atLine, int atLineStart) {
-    int column = surrogates ? Character.codePointCount(text, atLineStart, index - atLineStart) : index - atLineStart;
-    return Optional.of(new Mark(file, index, atLine, column, NO_SNIPPET, 0));
+  /** The column of an index on an earlier line that started at {@code start}. */
+  int column(int index, int start) {
+    return surrogates ? Character.codePointCount(text, start, index - start) : index - start;
   }
 
   /** Skips spaces on this line; a tab among them is beyond the fast reader. */

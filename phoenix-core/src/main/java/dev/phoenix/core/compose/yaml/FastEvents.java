@@ -2,38 +2,18 @@ package dev.phoenix.core.compose.yaml;
 
 import static dev.phoenix.core.compose.yaml.FastCursor.giveUp;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Map;
-import java.util.Optional;
-import org.snakeyaml.engine.v2.common.Anchor;
-import org.snakeyaml.engine.v2.common.FlowStyle;
-import org.snakeyaml.engine.v2.common.ScalarStyle;
-import org.snakeyaml.engine.v2.events.AliasEvent;
-import org.snakeyaml.engine.v2.events.DocumentEndEvent;
-import org.snakeyaml.engine.v2.events.DocumentStartEvent;
 import org.snakeyaml.engine.v2.events.Event;
-import org.snakeyaml.engine.v2.events.ImplicitTuple;
-import org.snakeyaml.engine.v2.events.MappingEndEvent;
-import org.snakeyaml.engine.v2.events.MappingStartEvent;
-import org.snakeyaml.engine.v2.events.ScalarEvent;
-import org.snakeyaml.engine.v2.events.SequenceEndEvent;
-import org.snakeyaml.engine.v2.events.SequenceStartEvent;
-import org.snakeyaml.engine.v2.events.StreamEndEvent;
-import org.snakeyaml.engine.v2.events.StreamStartEvent;
-import org.snakeyaml.engine.v2.exceptions.Mark;
 
 /**
- * The parser events the fast reader produces, the same snakeyaml-engine's parser would for the
- * same text (kind, value, style, anchor, tag and start position), so that one
- * {@link DocumentBuilder} builds the tree from either. Also reads node properties (anchor and tag),
- * which both the block and the flow parts need.
+ * The parse events the fast reader produces, the same snakeyaml-engine's parser would for the same
+ * text (kind, value, plain or not, anchor, tag and start position), kept in flat arrays rather
+ * than event objects, and handed to {@link DocumentBuilder} as {@link ParseEvents}, so that one
+ * builder makes the tree from either reader. Also reads node properties (anchor and tag), which
+ * both the block and the flow parts of the fast reader need.
  */
-final class FastEvents {
-  private static final Optional<Anchor> NO_ANCHOR = Optional.empty();
-  private static final Optional<String> NO_TAG = Optional.empty();
-  private static final ImplicitTuple PLAIN = new ImplicitTuple(true, false);
-  private static final ImplicitTuple NOT_PLAIN = new ImplicitTuple(false, true);
+final class FastEvents implements ParseEvents {
   private static final Map<String, String> TAGS = Map.ofEntries(
       Map.entry("!", YamlTags.NON_SPECIFIC),
       Map.entry("!reset", YamlTags.RESET),
@@ -46,18 +26,38 @@ final class FastEvents {
       Map.entry("!!map", YamlTags.MAP),
       Map.entry("!!seq", YamlTags.SEQ),
       Map.entry("!!merge", YamlTags.MERGE));
+  private static final Event.ID[] KINDS = Event.ID.values();
 
-  /** A node's anchor and tag, and where the first of them starts (the node's position then). */
-  record Properties(Optional<Anchor> anchor, Optional<String> tag, Optional<Mark> mark) {
+  /**
+   * A node's anchor and tag (each null when absent), and where the first of them starts, which is
+   * then the node's position.
+   */
+  record Properties(String anchor, String tag, int line, int column) {
   }
 
-  final List<Event> list;
   private final FastCursor in;
+  private byte[] kinds;
+  private String[] values;
+  private int[] lines;
+  private int[] columns;
+  /** Whether each scalar is plain. */
+  private boolean[] plain;
+  /** Anchors and tags, rare, in arrays made when the first one comes. */
+  private String[] anchors;
+  private String[] tags;
+  private int size;
+  /** The event {@link #next()} moved to; -1 before the first. */
+  private int current = -1;
 
   FastEvents(FastCursor in) {
     this.in = in;
-    // About one event per 14 characters in Compose files; growing the list costs more than slack.
-    this.list = new ArrayList<>(Math.max(16, in.end / 10));
+    // About one event per 14 characters in Compose files; growing the arrays costs more than slack.
+    int capacity = Math.max(16, in.end / 10);
+    kinds = new byte[capacity];
+    values = new String[capacity];
+    lines = new int[capacity];
+    columns = new int[capacity];
+    plain = new boolean[capacity];
   }
 
   /**
@@ -66,26 +66,26 @@ final class FastEvents {
    * letters, digits, {@code -} and {@code _}, and the tags a Compose file may use, are read here.
    */
   Properties properties() {
-    Optional<Mark> mark = in.mark();
-    Optional<Anchor> anchor = NO_ANCHOR;
-    Optional<String> tag = NO_TAG;
+    int line = in.line;
+    int column = in.column();
+    String anchor = null;
+    String tag = null;
     while (true) {
       char c = in.peek();
-      if (c == '&' && anchor.isEmpty()) {
+      if (c == '&' && anchor == null) {
         in.pos++;
-        anchor = Optional.of(new Anchor(name()));
-      } else if (c == '!' && tag.isEmpty()) {
+        anchor = name();
+      } else if (c == '!' && tag == null) {
         int start = in.pos;
         while (!FastCursor.isBlank(in.peek())) {
           in.pos++;
         }
-        String full = TAGS.get(new String(in.text, start, in.pos - start));
-        if (full == null) {
+        tag = TAGS.get(new String(in.text, start, in.pos - start));
+        if (tag == null) {
           throw giveUp();
         }
-        tag = Optional.of(full);
       } else {
-        return new Properties(anchor, tag, mark);
+        return new Properties(anchor, tag, line, column);
       }
       if (in.peek() != ' ' && !in.atLineEnd(in.pos)) {
         throw giveUp();
@@ -110,60 +110,113 @@ final class FastEvents {
     return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_';
   }
 
-  void scalar(String value, ScalarStyle style, Properties properties, Optional<Mark> mark) {
-    ImplicitTuple implicit = style == ScalarStyle.PLAIN ? PLAIN : NOT_PLAIN;
-    if (properties == null) {
-      list.add(new ScalarEvent(NO_ANCHOR, NO_TAG, implicit, value, style, mark, mark));
-    } else {
-      list.add(new ScalarEvent(properties.anchor(), properties.tag(), implicit, value, style,
-          properties.mark(), properties.mark()));
-    }
+  /** A scalar that starts at {@code line} and {@code column}, or at its properties. */
+  void scalar(String value, boolean isPlain, Properties properties, int line, int column) {
+    int event = add(Event.ID.Scalar, properties, line, column);
+    values[event] = value;
+    plain[event] = isPlain;
   }
 
   /** The empty plain scalar the parser puts where a value or item is missing. */
-  void empty(Properties properties, Optional<Mark> mark) {
-    scalar("", ScalarStyle.PLAIN, properties, mark);
+  void empty(Properties properties, int line, int column) {
+    scalar("", true, properties, line, column);
   }
 
-  void alias(String name, Optional<Mark> mark) {
-    list.add(new AliasEvent(Optional.of(new Anchor(name)), mark, mark));
+  void alias(String name, int line, int column) {
+    int event = add(Event.ID.Alias, null, line, column);
+    values[event] = name;
   }
 
-  void mappingStart(Properties properties, Optional<Mark> mark, FlowStyle style) {
-    list.add(properties == null
-        ? new MappingStartEvent(NO_ANCHOR, NO_TAG, true, style, mark, mark)
-        : new MappingStartEvent(properties.anchor(), properties.tag(), true, style, properties.mark(),
-            properties.mark()));
+  /** The start of a mapping or sequence. */
+  void start(Event.ID kind, Properties properties, int line, int column) {
+    add(kind, properties, line, column);
   }
 
-  void sequenceStart(Properties properties, Optional<Mark> mark, FlowStyle style) {
-    list.add(properties == null
-        ? new SequenceStartEvent(NO_ANCHOR, NO_TAG, true, style, mark, mark)
-        : new SequenceStartEvent(properties.anchor(), properties.tag(), true, style, properties.mark(),
-            properties.mark()));
+  /** An event whose position the builder does not read: ends, document and stream events. */
+  void mark(Event.ID kind) {
+    add(kind, null, in.line, 0);
   }
 
-  void mappingEnd() {
-    list.add(new MappingEndEvent());
+  private int add(Event.ID kind, Properties properties, int line, int column) {
+    if (size == kinds.length) {
+      grow();
+    }
+    int event = size++;
+    kinds[event] = (byte) kind.ordinal();
+    if (properties == null) {
+      lines[event] = line;
+      columns[event] = column;
+    } else {
+      lines[event] = properties.line();
+      columns[event] = properties.column();
+      if (properties.anchor() != null || anchors != null) {
+        anchors = anchors == null ? new String[kinds.length] : anchors;
+        anchors[event] = properties.anchor();
+      }
+      if (properties.tag() != null || tags != null) {
+        tags = tags == null ? new String[kinds.length] : tags;
+        tags[event] = properties.tag();
+      }
+    }
+    return event;
   }
 
-  void sequenceEnd() {
-    list.add(new SequenceEndEvent());
+  private void grow() {
+    int capacity = kinds.length * 2;
+    kinds = Arrays.copyOf(kinds, capacity);
+    values = Arrays.copyOf(values, capacity);
+    lines = Arrays.copyOf(lines, capacity);
+    columns = Arrays.copyOf(columns, capacity);
+    plain = Arrays.copyOf(plain, capacity);
+    anchors = anchors == null ? null : Arrays.copyOf(anchors, capacity);
+    tags = tags == null ? null : Arrays.copyOf(tags, capacity);
   }
 
-  void streamStart() {
-    list.add(new StreamStartEvent());
+  /** Whether only the stream's end is left, as after the last document. */
+  boolean atLastEvent() {
+    return current == size - 2 && kinds[size - 1] == Event.ID.StreamEnd.ordinal();
   }
 
-  void streamEnd() {
-    list.add(new StreamEndEvent());
+  @Override
+  public Event.ID next() {
+    if (++current >= size) {
+      throw giveUp();
+    }
+    return KINDS[kinds[current]];
   }
 
-  void documentStart(boolean explicit, Optional<Mark> mark) {
-    list.add(new DocumentStartEvent(explicit, Optional.empty(), Map.of(), mark, mark));
+  @Override
+  public boolean nextIs(Event.ID kind) {
+    return current + 1 < size && kinds[current + 1] == kind.ordinal();
   }
 
-  void documentEnd(Optional<Mark> mark) {
-    list.add(new DocumentEndEvent(false, mark, mark));
+  @Override
+  public String value() {
+    return values[current];
+  }
+
+  @Override
+  public boolean plain() {
+    return plain[current];
+  }
+
+  @Override
+  public String tag() {
+    return tags == null ? null : tags[current];
+  }
+
+  @Override
+  public String anchor() {
+    return anchors == null ? null : anchors[current];
+  }
+
+  @Override
+  public int line() {
+    return lines[current];
+  }
+
+  @Override
+  public int column() {
+    return columns[current];
   }
 }

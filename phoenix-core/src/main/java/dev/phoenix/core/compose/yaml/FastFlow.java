@@ -3,10 +3,7 @@ package dev.phoenix.core.compose.yaml;
 import static dev.phoenix.core.compose.yaml.FastCursor.giveUp;
 import static dev.phoenix.core.compose.yaml.FastCursor.isBlank;
 
-import java.util.Optional;
-import org.snakeyaml.engine.v2.common.FlowStyle;
-import org.snakeyaml.engine.v2.common.ScalarStyle;
-import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.events.Event;
 
 /**
  * Flow collections for the fast reader: {@code [a, b]} and {@code {k: v}}, nested, on one line or
@@ -40,7 +37,7 @@ final class FastFlow {
   }
 
   private void sequence(FastEvents.Properties properties, int depth) {
-    events.sequenceStart(properties, in.mark(), FlowStyle.FLOW);
+    events.start(Event.ID.SequenceStart, properties, in.line, in.column());
     in.pos++;
     space();
     while (in.peek() != ']') {
@@ -54,20 +51,21 @@ final class FastFlow {
       }
     }
     in.pos++;
-    events.sequenceEnd();
+    events.mark(Event.ID.SequenceEnd);
   }
 
   private void mapping(FastEvents.Properties properties, int depth) {
-    events.mappingStart(properties, in.mark(), FlowStyle.FLOW);
+    events.start(Event.ID.MappingStart, properties, in.line, in.column());
     in.pos++;
     space();
     while (in.peek() != '}') {
       key();
-      Optional<Mark> afterColon = in.mark();
+      int colonLine = in.line;
+      int colonColumn = in.column();
       space();
       char c = in.peek();
       if (c == ',' || c == '}') {
-        events.empty(null, afterColon);
+        events.empty(null, colonLine, colonColumn);
       } else {
         node(depth);
         space();
@@ -80,23 +78,23 @@ final class FastFlow {
       }
     }
     in.pos++;
-    events.mappingEnd();
+    events.mark(Event.ID.MappingEnd);
   }
 
   /** A key on one line and its {@code :}, which a blank or the end of the value must follow. */
   private void key() {
     int start = in.pos;
     int line = in.line;
-    Optional<Mark> mark = in.mark();
+    int column = in.column();
     char c = in.peek();
     if (c == '"' || c == '\'') {
       String key = scalars.quoted();
       if (in.line != line) {
         throw giveUp();
       }
-      events.scalar(key, c == '"' ? ScalarStyle.DOUBLE_QUOTED : ScalarStyle.SINGLE_QUOTED, null, mark);
+      events.scalar(key, false, null, line, column);
     } else if (FastScalars.startsPlain(c, in.at(in.pos + 1), true)) {
-      events.scalar(scalars.plainFlow(), ScalarStyle.PLAIN, null, mark);
+      events.scalar(scalars.plainFlow(), true, null, line, column);
     } else {
       throw giveUp();
     }
@@ -120,11 +118,11 @@ final class FastFlow {
       }
       c = in.peek();
     }
-    Optional<Mark> mark = in.mark();
+    int line = in.line;
+    int column = in.column();
     switch (c) {
       case '[', '{' -> collection(properties, depth + 1);
-      case '"', '\'' -> events.scalar(scalars.quoted(),
-          c == '"' ? ScalarStyle.DOUBLE_QUOTED : ScalarStyle.SINGLE_QUOTED, properties, mark);
+      case '"', '\'' -> events.scalar(scalars.quoted(), false, properties, line, column);
       case '*' -> {
         if (properties != null) {
           throw giveUp();
@@ -135,13 +133,13 @@ final class FastFlow {
         if (!isBlank(next) && next != ',' && next != ']' && next != '}') {
           throw giveUp();
         }
-        events.alias(name, mark);
+        events.alias(name, line, column);
       }
       default -> {
         if (!FastScalars.startsPlain(c, in.at(in.pos + 1), true)) {
           throw giveUp();
         }
-        events.scalar(scalars.plainFlow(), ScalarStyle.PLAIN, properties, mark);
+        events.scalar(scalars.plainFlow(), true, properties, line, column);
       }
     }
   }

@@ -3,12 +3,7 @@ package dev.phoenix.core.compose.yaml;
 import static dev.phoenix.core.compose.yaml.FastCursor.giveUp;
 
 import dev.phoenix.core.compose.yaml.FastEvents.Properties;
-import java.util.List;
-import java.util.Optional;
-import org.snakeyaml.engine.v2.common.FlowStyle;
-import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.events.Event;
-import org.snakeyaml.engine.v2.exceptions.Mark;
 
 /**
  * The fast reader's parser for the block structure of the YAML that Compose files use: documents
@@ -43,31 +38,29 @@ final class FastParser {
   }
 
   /**
-   * The parser events of a whole stream.
+   * The parse events of a whole stream.
    *
    * @throws FastCursor.GiveUp when the text is beyond the fast reader
    */
-  static List<Event> events(String content, String file, int maxDepth) {
-    FastParser parser = new FastParser(new FastCursor(content, file), maxDepth);
+  static FastEvents events(String content, int maxDepth) {
+    FastParser parser = new FastParser(new FastCursor(content), maxDepth);
     parser.stream();
-    return parser.events.list;
+    return parser.events;
   }
 
   private void stream() {
-    events.streamStart();
+    events.mark(Event.ID.StreamStart);
     boolean content = in.lineContent() || in.nextContentLine();
     while (content) {
-      Optional<Mark> start = in.mark();
       boolean explicit = in.pos == in.lineStart && in.atMarker('-');
-      events.documentStart(explicit, start);
+      events.mark(Event.ID.DocumentStart);
       if (explicit) {
         in.pos += 3;
         in.endOfLine();
         content = in.nextContentLine();
         if (!content || in.pos == in.lineStart && in.atMarker('-')) {
-          Optional<Mark> mark = in.mark();
-          events.empty(null, mark);
-          events.documentEnd(mark);
+          events.empty(null, in.line, in.column());
+          events.mark(Event.ID.DocumentEnd);
           continue;
         }
       }
@@ -79,9 +72,9 @@ final class FastParser {
       if (content && !in.atMarker('-')) {
         throw giveUp();
       }
-      events.documentEnd(in.mark());
+      events.mark(Event.ID.DocumentEnd);
     }
-    events.streamEnd();
+    events.mark(Event.ID.StreamEnd);
   }
 
   /** A block mapping whose first key is at the cursor, at column {@code column}. */
@@ -89,7 +82,7 @@ final class FastParser {
     if (depth > maxDepth) {
       throw giveUp();
     }
-    events.mappingStart(properties, in.mark(), FlowStyle.BLOCK);
+    events.start(Event.ID.MappingStart, properties, in.line, in.column());
     while (true) {
       key();
       value(column, depth);
@@ -101,27 +94,27 @@ final class FastParser {
         throw giveUp();
       }
     }
-    events.mappingEnd();
+    events.mark(Event.ID.MappingEnd);
   }
 
   /** A simple key and its {@code :}; leaves the cursor just after the colon. */
   private void key() {
     int start = in.pos;
-    Optional<Mark> mark = in.mark();
+    int line = in.line;
+    int column = in.column();
     char c = in.peek();
     if (c == '"' || c == '\'') {
-      int line = in.line;
       String key = scalars.quoted();
       if (in.line != line) {
         throw giveUp();
       }
-      events.scalar(key, c == '"' ? ScalarStyle.DOUBLE_QUOTED : ScalarStyle.SINGLE_QUOTED, null, mark);
+      events.scalar(key, false, null, line, column);
     } else if (FastScalars.startsPlain(c, in.at(in.pos + 1), false)) {
       int end = keyStart == start ? keyEnd : plainKeyEnd(in.pos);
       if (end < 0) {
         throw giveUp();
       }
-      events.scalar(new String(in.text, start, end - start), ScalarStyle.PLAIN, null, mark);
+      events.scalar(new String(in.text, start, end - start), true, null, line, column);
       in.pos = end;
     } else {
       throw giveUp();
@@ -160,7 +153,7 @@ final class FastParser {
       } else if (next == column && in.atBlockEntry()) {
         sequence(column, properties, depth + 1, true);
       } else {
-        events.empty(properties, properties != null ? null : in.mark(colon, colonLine, colonLineStart));
+        events.empty(properties, colonLine, in.column(colon, colonLineStart));
       }
       return;
     }
@@ -193,24 +186,23 @@ final class FastParser {
    * {@code indent}: a scalar, an alias, a flow collection or a block scalar, ending its line.
    */
   private void sameLine(int indent, Properties properties, int depth) {
-    Optional<Mark> mark = in.mark();
+    int line = in.line;
+    int column = in.column();
     char c = in.peek();
     switch (c) {
       case '|', '>' -> {
-        events.scalar(scalars.block(indent), c == '|' ? ScalarStyle.LITERAL : ScalarStyle.FOLDED,
-            properties, mark);
+        events.scalar(scalars.block(indent), false, properties, line, column);
         in.settle();
         return;
       }
       case '[', '{' -> flow.collection(properties, depth + 1);
-      case '"', '\'' -> events.scalar(scalars.quoted(),
-          c == '"' ? ScalarStyle.DOUBLE_QUOTED : ScalarStyle.SINGLE_QUOTED, properties, mark);
+      case '"', '\'' -> events.scalar(scalars.quoted(), false, properties, line, column);
       case '*' -> {
         if (properties != null) {
           throw giveUp();
         }
         in.pos++;
-        events.alias(events.name(), mark);
+        events.alias(events.name(), line, column);
         if (!FastCursor.isBlank(in.peek())) {
           throw giveUp();
         }
@@ -219,7 +211,7 @@ final class FastParser {
         if (!FastScalars.startsPlain(c, in.at(in.pos + 1), false)) {
           throw giveUp();
         }
-        events.scalar(scalars.plainBlock(indent), ScalarStyle.PLAIN, properties, mark);
+        events.scalar(scalars.plainBlock(indent), true, properties, line, column);
       }
     }
     in.endOfLine();
@@ -234,7 +226,7 @@ final class FastParser {
     if (depth > maxDepth) {
       throw giveUp();
     }
-    events.sequenceStart(properties, in.mark(), FlowStyle.BLOCK);
+    events.start(Event.ID.SequenceStart, properties, in.line, in.column());
     while (true) {
       in.pos++;
       if (in.peek() == '\t') {
@@ -250,7 +242,7 @@ final class FastParser {
       }
       throw giveUp();
     }
-    events.sequenceEnd();
+    events.mark(Event.ID.SequenceEnd);
   }
 
   /** What follows a sequence entry's dash, in a sequence at {@code column}. */
@@ -271,7 +263,7 @@ final class FastParser {
       if (in.contentColumn() > column) {
         nodeOnItsLine(column, properties, depth);
       } else {
-        events.empty(properties, properties != null ? null : in.mark(dash, dashLine, dashLineStart));
+        events.empty(properties, dashLine, in.column(dash, dashLineStart));
       }
     } else if (properties != null) {
       if (lineIsKey()) {

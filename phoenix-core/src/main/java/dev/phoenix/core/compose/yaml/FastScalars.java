@@ -361,11 +361,11 @@ final class FastScalars {
     value.setLength(0);
     int blockIndent;
     int breaks;
+    int maxIndent = 0;
     if (increment > 0) {
       blockIndent = minIndent + increment - 1;
       breaks = blockBreaks(blockIndent);
     } else {
-      int maxIndent = 0;
       breaks = 0;
       while (in.pos < in.end) {
         char next = text[in.pos];
@@ -381,7 +381,8 @@ final class FastScalars {
       }
       blockIndent = Math.max(minIndent, maxIndent);
     }
-    if (in.column() < blockIndent && (in.peek() == '\t' || indent != in.column())) {
+    // An empty block scalar, or a first line less indented than the blank lines before it.
+    if (in.column() < blockIndent && (in.peek() == '\t' || indent != in.column() || maxIndent > in.column())) {
       throw giveUp();
     }
     boolean lineBreak = false;

@@ -20,9 +20,9 @@ final class FastYaml {
   /** The documents of {@code content}, or null when the fast path gives up. */
   static List<YamlMap> read(String content, String fileName, YamlLimits limits) {
     try {
-      EventReplay parser = new EventReplay(FastParser.events(content, fileName, limits.maxDepth()));
-      List<YamlMap> documents = ComposeYaml.documents(parser, new DocumentBuilder(parser, fileName, limits), fileName);
-      return parser.atLastEvent() ? documents : null;
+      FastEvents events = FastParser.events(content, limits.maxDepth());
+      List<YamlMap> documents = ComposeYaml.documents(events, new DocumentBuilder(events, fileName, limits), fileName);
+      return events.atLastEvent() ? documents : null;
     } catch (RuntimeException | StackOverflowError gaveUp) {
       // Whatever went wrong, snakeyaml-engine reads the text again and reports it.
       return null;
