@@ -25,6 +25,10 @@ import org.snakeyaml.engine.v2.scanner.StreamReader;
  * {@code !!float}, {@code !!bool}, {@code !!null}, {@code !!map} and {@code !!seq} is an error.
  * Every map, list and value carries its position in the file.
  *
+ * <p>Most Compose files are read by a hand-written scanner for the YAML they use, several times
+ * faster than snakeyaml-engine; on anything else, and on any error, snakeyaml-engine reads the file
+ * again, so results and error messages are always snakeyaml-engine's.
+ *
  * <pre>{@code
  * List<YamlMap> documents = ComposeYaml.read(Files.readString(path), "compose.yaml");
  * }</pre>

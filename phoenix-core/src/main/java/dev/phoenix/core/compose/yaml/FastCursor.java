@@ -9,6 +9,7 @@ package dev.phoenix.core.compose.yaml;
  */
 final class FastCursor {
   final char[] text;
+  private final String content;
   final int end;
   private final boolean surrogates;
   int pos;
@@ -16,6 +17,7 @@ final class FastCursor {
   int lineStart;
 
   FastCursor(String content) {
+    this.content = content;
     this.text = content.toCharArray();
     this.end = text.length;
     this.surrogates = checkCharacters(text);
@@ -76,6 +78,14 @@ final class FastCursor {
     return surrogates;
   }
 
+  /**
+   * The text between two indexes, cut from the original string: cheaper than from the character
+   * array, which would check again whether each character fits in a byte.
+   */
+  String text(int from, int to) {
+    return content.substring(from, to);
+  }
+
   char at(int index) {
     return index < end ? text[index] : 0;
   }
@@ -109,12 +119,17 @@ final class FastCursor {
 
   /** Skips spaces on this line; a tab among them is beyond the fast reader. */
   void skipSpaces() {
-    while (pos < end && text[pos] == ' ') {
-      pos++;
+    // Locals, not fields, in the loops that every character goes through.
+    char[] chars = text;
+    int limit = end;
+    int p = pos;
+    while (p < limit && chars[p] == ' ') {
+      p++;
     }
-    if (pos < end && text[pos] == '\t') {
+    if (p < limit && chars[p] == '\t') {
       throw giveUp();
     }
+    pos = p;
   }
 
   /**
@@ -128,17 +143,22 @@ final class FastCursor {
       if (pos == before && pos > lineStart) {
         throw giveUp();
       }
-      skipComment();
+      toLineEnd();
     }
     if (!atLineEnd(pos)) {
       throw giveUp();
     }
   }
 
-  void skipComment() {
-    while (pos < end && text[pos] != '\n' && text[pos] != '\r') {
-      pos++;
+  /** Moves to the end of the line: past a comment, or the content of a block scalar's line. */
+  void toLineEnd() {
+    char[] chars = text;
+    int limit = end;
+    int p = pos;
+    while (p < limit && chars[p] != '\n' && chars[p] != '\r') {
+      p++;
     }
+    pos = p;
   }
 
   /** Moves past the line break at {@code pos}; false at the end of the text. */
@@ -172,7 +192,7 @@ final class FastCursor {
   boolean lineContent() {
     skipSpaces();
     if (pos < end && text[pos] == '#') {
-      skipComment();
+      toLineEnd();
       return false;
     }
     return !atLineEnd(pos);

@@ -80,7 +80,7 @@ final class FastEvents implements ParseEvents {
         while (!FastCursor.isBlank(in.peek())) {
           in.pos++;
         }
-        tag = TAGS.get(new String(in.text, start, in.pos - start));
+        tag = TAGS.get(in.text(start, in.pos));
         if (tag == null) {
           throw giveUp();
         }
@@ -103,7 +103,7 @@ final class FastEvents implements ParseEvents {
     if (in.pos == start) {
       throw giveUp();
     }
-    return new String(in.text, start, in.pos - start);
+    return in.text(start, in.pos);
   }
 
   private static boolean isNameChar(char c) {
@@ -133,7 +133,7 @@ final class FastEvents implements ParseEvents {
   }
 
   /** An event whose position the builder does not read: ends, document and stream events. */
-  void mark(Event.ID kind) {
+  void structural(Event.ID kind) {
     add(kind, null, in.line, 0);
   }
 

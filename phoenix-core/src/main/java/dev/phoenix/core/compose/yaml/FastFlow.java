@@ -51,7 +51,7 @@ final class FastFlow {
       }
     }
     in.pos++;
-    events.mark(Event.ID.SequenceEnd);
+    events.structural(Event.ID.SequenceEnd);
   }
 
   private void mapping(FastEvents.Properties properties, int depth) {
@@ -78,7 +78,7 @@ final class FastFlow {
       }
     }
     in.pos++;
-    events.mark(Event.ID.MappingEnd);
+    events.structural(Event.ID.MappingEnd);
   }
 
   /** A key on one line and its {@code :}, which a blank or the end of the value must follow. */
@@ -157,7 +157,7 @@ final class FastFlow {
         if (in.pos == before && in.pos > in.lineStart) {
           throw giveUp();
         }
-        in.skipComment();
+        in.toLineEnd();
       }
       if (!in.atLineEnd(in.pos)) {
         return;

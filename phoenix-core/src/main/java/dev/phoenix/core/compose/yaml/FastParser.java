@@ -22,6 +22,7 @@ import org.snakeyaml.engine.v2.events.Event;
 final class FastParser {
   private final FastCursor in;
   private final FastScalars scalars;
+  private final FastBlockScalars blockScalars;
   private final FastEvents events;
   private final FastFlow flow;
   private final int maxDepth;
@@ -32,6 +33,7 @@ final class FastParser {
   private FastParser(FastCursor in, int maxDepth) {
     this.in = in;
     this.scalars = new FastScalars(in);
+    this.blockScalars = new FastBlockScalars(in);
     this.events = new FastEvents(in);
     this.flow = new FastFlow(in, scalars, events, maxDepth);
     this.maxDepth = maxDepth;
@@ -49,18 +51,18 @@ final class FastParser {
   }
 
   private void stream() {
-    events.mark(Event.ID.StreamStart);
+    events.structural(Event.ID.StreamStart);
     boolean content = in.lineContent() || in.nextContentLine();
     while (content) {
       boolean explicit = in.pos == in.lineStart && in.atMarker('-');
-      events.mark(Event.ID.DocumentStart);
+      events.structural(Event.ID.DocumentStart);
       if (explicit) {
         in.pos += 3;
         in.endOfLine();
         content = in.nextContentLine();
         if (!content || in.pos == in.lineStart && in.atMarker('-')) {
           events.empty(null, in.line, in.column());
-          events.mark(Event.ID.DocumentEnd);
+          events.structural(Event.ID.DocumentEnd);
           continue;
         }
       }
@@ -72,9 +74,9 @@ final class FastParser {
       if (content && !in.atMarker('-')) {
         throw giveUp();
       }
-      events.mark(Event.ID.DocumentEnd);
+      events.structural(Event.ID.DocumentEnd);
     }
-    events.mark(Event.ID.StreamEnd);
+    events.structural(Event.ID.StreamEnd);
   }
 
   /** A block mapping whose first key is at the cursor, at column {@code column}. */
@@ -94,7 +96,7 @@ final class FastParser {
         throw giveUp();
       }
     }
-    events.mark(Event.ID.MappingEnd);
+    events.structural(Event.ID.MappingEnd);
   }
 
   /** A simple key and its {@code :}; leaves the cursor just after the colon. */
@@ -114,7 +116,7 @@ final class FastParser {
       if (end < 0) {
         throw giveUp();
       }
-      events.scalar(new String(in.text, start, end - start), true, null, line, column);
+      events.scalar(in.text(start, end), true, null, line, column);
       in.pos = end;
     } else {
       throw giveUp();
@@ -145,7 +147,7 @@ final class FastParser {
       c = in.peek();
     }
     if (in.atLineEnd(in.pos) || c == '#') {
-      in.skipComment();
+      in.toLineEnd();
       in.nextContentLine();
       int next = in.contentColumn();
       if (next > column) {
@@ -191,7 +193,7 @@ final class FastParser {
     char c = in.peek();
     switch (c) {
       case '|', '>' -> {
-        events.scalar(scalars.block(indent), false, properties, line, column);
+        events.scalar(blockScalars.block(indent), false, properties, line, column);
         in.settle();
         return;
       }
@@ -242,7 +244,7 @@ final class FastParser {
       }
       throw giveUp();
     }
-    events.mark(Event.ID.SequenceEnd);
+    events.structural(Event.ID.SequenceEnd);
   }
 
   /** What follows a sequence entry's dash, in a sequence at {@code column}. */
@@ -258,7 +260,7 @@ final class FastParser {
       c = in.peek();
     }
     if (in.atLineEnd(in.pos) || c == '#') {
-      in.skipComment();
+      in.toLineEnd();
       in.nextContentLine();
       if (in.contentColumn() > column) {
         nodeOnItsLine(column, properties, depth);

@@ -4,16 +4,12 @@ import static dev.phoenix.core.compose.yaml.FastCursor.giveUp;
 import static dev.phoenix.core.compose.yaml.FastCursor.isBlank;
 
 /**
- * The scalars of the fast reader, scanned by snakeyaml-engine's rules: plain scalars (folded over
- * lines in block context, one line in flow context), single- and double-quoted scalars with every
- * escape and their line folding, and literal and folded block scalars with their chomping and
- * indentation indicators. Each method starts at the scalar's first character and leaves the cursor
- * just after the scalar's last one.
+ * The flow scalars of the fast reader, scanned by snakeyaml-engine's rules: plain scalars (folded
+ * over lines in block context, one line in flow context), and single- and double-quoted scalars
+ * with every escape and their line folding. Each method starts at the scalar's first character and
+ * leaves the cursor just after the scalar's last one. Block scalars are {@link FastBlockScalars}.
  */
 final class FastScalars {
-  /** Characters that cannot start a plain scalar (some can, followed by a non-blank). */
-  private static final String INDICATORS = "-?:,[]{}#&*!|>'\"%@`";
-  private static final String FLOW_INDICATORS = ",[]{}";
   /** Simple keys longer than this are not keys to snakeyaml-engine (it stops at 1024). */
   static final int MAX_KEY_LENGTH = 1000;
 
@@ -27,13 +23,25 @@ final class FastScalars {
   }
 
   static boolean startsPlain(char c, char next, boolean flow) {
-    if (!isBlank(c) && INDICATORS.indexOf(c) < 0) {
+    if (!isBlank(c) && !isIndicator(c)) {
       return true;
     }
     if (flow) {
       return (c == '-' || c == '?') && !isBlank(next) && next != ',' && next != ']';
     }
     return (c == '-' || c == '?' || c == ':') && !isBlank(next);
+  }
+
+  /** Characters that cannot start a plain scalar (some can, followed by a non-blank). */
+  private static boolean isIndicator(char c) {
+    return switch (c) {
+      case '-', '?', ':', ',', '[', ']', '{', '}', '#', '&', '*', '!', '|', '>', '\'', '"', '%', '@', '`' -> true;
+      default -> false;
+    };
+  }
+
+  private static boolean isFlowIndicator(char c) {
+    return c == ',' || c == '[' || c == ']' || c == '{' || c == '}';
   }
 
   /** Where a plain chunk starting at {@code from} ends: at a blank, or a {@code :} before a blank. */
@@ -47,11 +55,11 @@ final class FastScalars {
       }
       if (c == ':') {
         char next = in.at(p + 1);
-        if (isBlank(next) || flow && FLOW_INDICATORS.indexOf(next) >= 0) {
+        if (isBlank(next) || flow && isFlowIndicator(next)) {
           break;
         }
       }
-      if (flow && FLOW_INDICATORS.indexOf(c) >= 0) {
+      if (flow && isFlowIndicator(c)) {
         break;
       }
       p++;
@@ -93,7 +101,7 @@ final class FastScalars {
     int last = lineOfChunks(false);
     if (!in.atLineEnd(in.pos) || in.pos >= in.end) {
       in.pos = last;
-      return new String(text, segment, last - segment);
+      return in.text(segment, last);
     }
     StringBuilder value = null;
     while (true) {
@@ -115,7 +123,7 @@ final class FastScalars {
         in.pos = endPos;
         in.line = endLine;
         in.lineStart = endLineStart;
-        return value == null ? new String(text, segment, endPos - segment)
+        return value == null ? in.text(segment, endPos)
             : value.append(text, segment, endPos - segment).toString();
       }
       if (value == null) {
@@ -158,7 +166,7 @@ final class FastScalars {
       }
     }
     in.pos = last;
-    return new String(text, start, last - start);
+    return in.text(start, last);
   }
 
   /**
@@ -179,7 +187,7 @@ final class FastScalars {
     }
     if (p < in.end && text[p] == quote && (isDouble || in.at(p + 1) != '\'')) {
       in.pos = p + 1;
-      return new String(text, start, p - start);
+      return in.text(start, p);
     }
     in.pos = start;
     StringBuilder value = builder;
@@ -324,134 +332,6 @@ final class FastScalars {
         return;
       }
       in.newLine();
-      value.append('\n');
-    }
-  }
-
-  /**
-   * A literal ({@code |}) or folded ({@code >}) block scalar whose content is indented past
-   * {@code indent}, the indentation of the enclosing block collection. Leaves the cursor where the
-   * scalar's last line ended, possibly inside the indentation of a later line.
-   */
-  String block(int indent) {
-    boolean folded = text[in.pos] == '>';
-    in.pos++;
-    char chomping = 0;
-    int increment = 0;
-    char c = in.peek();
-    if (c == '+' || c == '-') {
-      chomping = c;
-      in.pos++;
-      increment = indentationIndicator();
-    } else if (c >= '0' && c <= '9') {
-      increment = indentationIndicator();
-      c = in.peek();
-      if (c == '+' || c == '-') {
-        chomping = c;
-        in.pos++;
-      }
-    }
-    if (!isBlank(in.peek()) || in.peek() == '\t') {
-      throw giveUp();
-    }
-    in.endOfLine();
-    in.newLine();
-    int minIndent = Math.max(indent + 1, 1);
-    StringBuilder value = builder;
-    value.setLength(0);
-    int blockIndent;
-    int breaks;
-    int maxIndent = 0;
-    if (increment > 0) {
-      blockIndent = minIndent + increment - 1;
-      breaks = blockBreaks(blockIndent);
-    } else {
-      breaks = 0;
-      while (in.pos < in.end) {
-        char next = text[in.pos];
-        if (next == ' ') {
-          in.pos++;
-          maxIndent = Math.max(maxIndent, in.column());
-        } else if (next == '\n' || next == '\r') {
-          in.newLine();
-          breaks++;
-        } else {
-          break;
-        }
-      }
-      blockIndent = Math.max(minIndent, maxIndent);
-    }
-    // An empty block scalar, or a first line less indented than the blank lines before it.
-    if (in.column() < blockIndent && (in.peek() == '\t' || indent != in.column() || maxIndent > in.column())) {
-      throw giveUp();
-    }
-    boolean lineBreak = false;
-    while (in.column() == blockIndent && in.pos < in.end) {
-      appendBreaks(value, breaks);
-      boolean leadingNonSpace = in.peek() != ' ' && in.peek() != '\t';
-      int start = in.pos;
-      while (!in.atLineEnd(in.pos)) {
-        in.pos++;
-      }
-      value.append(text, start, in.pos - start);
-      lineBreak = in.newLine();
-      breaks = blockBreaks(blockIndent);
-      if (in.column() != blockIndent || in.pos >= in.end) {
-        break;
-      }
-      if (folded && lineBreak && leadingNonSpace && in.peek() != ' ' && in.peek() != '\t') {
-        if (breaks == 0) {
-          value.append(' ');
-        }
-      } else if (lineBreak) {
-        value.append('\n');
-      }
-    }
-    if (in.pos >= in.end && (in.end == 0 || text[in.end - 1] != '\n')) {
-      // snakeyaml-engine chomps a block scalar cut off by the end of the text by rules of its own.
-      throw giveUp();
-    }
-    if (chomping != '-' && lineBreak) {
-      value.append('\n');
-    }
-    if (chomping == '+') {
-      appendBreaks(value, breaks);
-    }
-    return value.toString();
-  }
-
-  private int indentationIndicator() {
-    char c = in.peek();
-    if (c < '0' || c > '9') {
-      return 0;
-    }
-    if (c == '0') {
-      throw giveUp();
-    }
-    in.pos++;
-    return c - '0';
-  }
-
-  /** Line breaks and up to {@code blockIndent} spaces of indentation on each following line. */
-  private int blockBreaks(int blockIndent) {
-    int breaks = 0;
-    while (true) {
-      while (in.pos < in.end && text[in.pos] == ' ' && in.column() < blockIndent) {
-        in.pos++;
-      }
-      if (in.pos < in.end && text[in.pos] == '\t' && in.column() < blockIndent) {
-        throw giveUp();
-      }
-      if (in.pos >= in.end || !in.atLineEnd(in.pos)) {
-        return breaks;
-      }
-      in.newLine();
-      breaks++;
-    }
-  }
-
-  private static void appendBreaks(StringBuilder value, int breaks) {
-    for (int i = 0; i < breaks; i++) {
       value.append('\n');
     }
   }
