@@ -9,7 +9,6 @@ import java.util.Objects;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
-import org.snakeyaml.engine.v2.parser.Parser;
 import org.snakeyaml.engine.v2.parser.ParserImpl;
 import org.snakeyaml.engine.v2.scanner.StreamReader;
 
@@ -25,6 +24,10 @@ import org.snakeyaml.engine.v2.scanner.StreamReader;
  * ({@link YamlMap#isOverride()}); any other tag outside the standard {@code !!str}, {@code !!int},
  * {@code !!float}, {@code !!bool}, {@code !!null}, {@code !!map} and {@code !!seq} is an error.
  * Every map, list and value carries its position in the file.
+ *
+ * <p>Most Compose files are read by a hand-written scanner for the YAML they use, several times
+ * faster than snakeyaml-engine; on anything else, and on any error, snakeyaml-engine reads the file
+ * again, so results and error messages are always snakeyaml-engine's.
  *
  * <pre>{@code
  * List<YamlMap> documents = ComposeYaml.read(Files.readString(path), "compose.yaml");
@@ -61,22 +64,38 @@ public final class ComposeYaml {
       throw new ComposeSyntaxException(SourceLocation.ofFile(fileName), null, "file too large: "
           + content.length() + " characters, the limit is " + limits.maxDocumentChars());
     }
+    List<YamlMap> documents = FastYaml.read(content, fileName, limits);
+    return documents != null ? documents : readWithSnakeYaml(content, fileName, limits);
+  }
+
+  /** The fast path alone: the documents, or null when it gives up. For tests. */
+  static List<YamlMap> readFast(String content, String fileName, YamlLimits limits) {
+    return FastYaml.read(content, fileName, limits);
+  }
+
+  /** snakeyaml-engine's scanner and parser, which read everything YAML allows and report every error. */
+  static List<YamlMap> readWithSnakeYaml(String content, String fileName, YamlLimits limits) {
     DocumentBuilder builder = null;
     try {
-      Parser parser = new ParserImpl(SETTINGS, new StreamReader(SETTINGS, content));
-      builder = new DocumentBuilder(parser, fileName, limits);
-      parser.next();
-      List<YamlMap> documents = new ArrayList<>(1);
-      while (parser.checkEvent(Event.ID.DocumentStart)) {
-        parser.next();
-        documents.add(builder.document());
-      }
-      if (documents.isEmpty()) {
-        documents.add(new YamlMap(new SourceLocation(fileName, 1, 1)));
-      }
-      return documents;
+      ParseEvents events = new SnakeYamlEvents(new ParserImpl(SETTINGS, new StreamReader(SETTINGS, content)));
+      builder = new DocumentBuilder(events, fileName, limits);
+      return documents(events, builder, fileName);
     } catch (YamlEngineException e) {
       throw SyntaxErrors.from(e, fileName, content, builder == null ? null : builder.currentPath());
     }
+  }
+
+  /** Builds every document the events hold, one map each. */
+  static List<YamlMap> documents(ParseEvents events, DocumentBuilder builder, String fileName) {
+    events.next();
+    List<YamlMap> documents = new ArrayList<>(1);
+    while (events.nextIs(Event.ID.DocumentStart)) {
+      events.next();
+      documents.add(builder.document());
+    }
+    if (documents.isEmpty()) {
+      documents.add(new YamlMap(new SourceLocation(fileName, 1, 1)));
+    }
+    return documents;
   }
 }

@@ -17,21 +17,14 @@ import dev.phoenix.core.compose.tree.TreePath;
 import dev.phoenix.core.compose.tree.YamlList;
 import dev.phoenix.core.compose.tree.YamlMap;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import org.snakeyaml.engine.v2.common.Anchor;
-import org.snakeyaml.engine.v2.events.AliasEvent;
-import org.snakeyaml.engine.v2.events.CollectionStartEvent;
 import org.snakeyaml.engine.v2.events.Event;
-import org.snakeyaml.engine.v2.events.NodeEvent;
-import org.snakeyaml.engine.v2.events.ScalarEvent;
-import org.snakeyaml.engine.v2.exceptions.Mark;
-import org.snakeyaml.engine.v2.parser.Parser;
 
 /**
- * Builds the raw tree of one YAML document straight from the parser's events, the way go-yaml v3
+ * Builds the raw tree of one YAML document straight from parse events, the way go-yaml v3
  * decodes into {@code interface{}}: scalars typed by {@link PlainScalars}, aliases expanded by
  * copying, merge keys applied, duplicate and non-string keys rejected, and every map, list and
  * value given its position. One instance reads all documents of a stream, one after the other.
@@ -40,20 +33,23 @@ final class DocumentBuilder {
   private static final String MERGE_KEY = "<<";
   /** Marks an anchor whose node is still being built: an alias to it would contain itself. */
   private static final Object IN_PROGRESS = new Object();
+  /** The line of an event without a position. */
+  private static final int NO_LINE = -1;
 
-  private final Parser parser;
+  private final ParseEvents events;
   private final String file;
   private final YamlLimits limits;
   /** The keys and indexes leading to the node being built, for error messages. */
   private final List<Object> path = new ArrayList<>();
-  /** Key positions of the mappings being built, a stack shared by all of them. */
-  private final List<Mark> keyMarks = new ArrayList<>();
+  /** Key lines (from 0, or -1) of the mappings being built, a stack shared by all of them. */
+  private int[] keyLines = new int[64];
+  private int keyCount;
   private Map<String, Object> anchors;
   private int nodes;
   private int aliases;
 
-  DocumentBuilder(Parser parser, String file, YamlLimits limits) {
-    this.parser = parser;
+  DocumentBuilder(ParseEvents events, String file, YamlLimits limits) {
+    this.events = events;
     this.file = file;
     this.limits = limits;
   }
@@ -64,11 +60,11 @@ final class DocumentBuilder {
     nodes = 0;
     aliases = 0;
     path.clear();
-    keyMarks.clear();
-    Event first = parser.next();
-    SourceLocation location = location(first);
+    keyCount = 0;
+    Event.ID first = events.next();
+    SourceLocation location = location();
     Object root = node(first, location, 0);
-    parser.next();
+    events.next();
     if (root == null) {
       return new YamlMap(location);
     }
@@ -83,27 +79,29 @@ final class DocumentBuilder {
     return TreePath.render(path);
   }
 
-  private Object node(Event event, SourceLocation location, int depth) {
-    return switch (event.getEventId()) {
+  /** The node whose first event is the current one, of kind {@code kind}. */
+  private Object node(Event.ID kind, SourceLocation location, int depth) {
+    return switch (kind) {
       case Scalar -> {
         count(location);
-        yield anchor((ScalarEvent) event, scalar((ScalarEvent) event, location));
+        String anchor = events.anchor();
+        yield anchor(anchor, scalar(location));
       }
-      case MappingStart -> mapping((CollectionStartEvent) event, location, depth + 1);
-      case SequenceStart -> sequence((CollectionStartEvent) event, location, depth + 1);
-      case Alias -> copy(aliased((AliasEvent) event, location), depth, location);
-      default -> throw error(location, "unexpected " + event.getEventId() + " in the YAML stream");
+      case MappingStart -> mapping(location, depth + 1);
+      case SequenceStart -> sequence(location, depth + 1);
+      case Alias -> copy(aliased(location), depth, location);
+      default -> throw error(location, "unexpected " + kind + " in the YAML stream");
     };
   }
 
-  private Object scalar(ScalarEvent event, SourceLocation location) {
-    String text = event.getValue();
-    Optional<String> tag = event.getTag();
-    if (tag.isEmpty() || tag.get().equals(NON_SPECIFIC)) {
+  /** The value of the current scalar event. */
+  private Object scalar(SourceLocation location) {
+    String text = events.value();
+    String name = events.tag();
+    if (name == null || name.equals(NON_SPECIFIC)) {
       // Quoted, literal and folded scalars are strings; "!" only stops a quoted one from resolving.
-      return event.isPlain() ? PlainScalars.resolve(text) : text;
+      return events.plain() ? PlainScalars.resolve(text) : text;
     }
-    String name = tag.get();
     if (name.equals(STR) || name.equals(OVERRIDE)) {
       // go-yaml keeps a scalar with a tag it does not resolve (such as !override) as its text.
       return text;
@@ -122,46 +120,47 @@ final class DocumentBuilder {
     return name.equals(FLOAT) && value instanceof Long integer ? Double.valueOf(integer) : value;
   }
 
-  private Object mapping(CollectionStartEvent start, SourceLocation location, int depth) {
+  private Object mapping(SourceLocation location, int depth) {
     checkDepth(location, depth);
     count(location);
-    String anchor = startAnchor(start);
-    String tag = collectionTag(start, MAP, "mapping", location);
+    String anchor = startAnchor();
+    String tag = collectionTag(MAP, "mapping", location);
     YamlMap map = new YamlMap(location);
-    int firstKey = keyMarks.size();
+    int firstKey = keyCount;
     Object merge = null;
     SourceLocation mergeLocation = null;
-    Mark mergeKey = null;
-    while (!parser.checkEvent(Event.ID.MappingEnd)) {
-      Event keyEvent = parser.next();
-      Mark keyMark = keyEvent.getStartMark().orElse(null);
-      boolean isMerge = isMergeKey(keyEvent);
-      String key = isMerge ? MERGE_KEY : key(keyEvent);
-      if (isMerge && mergeKey != null) {
-        throw duplicate(keyEvent, key, mergeKey);
+    int mergeKeyLine = NO_LINE;
+    while (!events.nextIs(Event.ID.MappingEnd)) {
+      Event.ID keyKind = events.next();
+      SourceLocation keyLocation = location();
+      int keyLine = events.line();
+      boolean isMerge = isMergeKey(keyKind);
+      String key = isMerge ? MERGE_KEY : key(keyKind, keyLocation);
+      if (isMerge && mergeKeyLine != NO_LINE) {
+        throw duplicate(keyLocation, key, mergeKeyLine);
       }
       path.add(key);
-      Event valueEvent = parser.next();
-      SourceLocation valueLocation = location(valueEvent);
-      Object value = node(valueEvent, valueLocation, depth);
+      Event.ID valueKind = events.next();
+      SourceLocation valueLocation = location();
+      Object value = node(valueKind, valueLocation, depth);
       path.remove(path.size() - 1);
       if (isMerge) {
-        mergeKey = keyMark;
+        mergeKeyLine = keyLine;
         // go-yaml takes a list of mappings only written out, not through an alias.
-        merge = valueEvent instanceof AliasEvent && !(value instanceof YamlMap) ? null : value;
+        merge = valueKind == Event.ID.Alias && !(value instanceof YamlMap) ? null : value;
         mergeLocation = valueLocation;
       } else {
         int size = map.size();
         map.put(key, value, valueLocation);
         if (map.size() == size) {
-          // Until the merge the map holds explicit keys only, in the order of their marks.
-          throw duplicate(keyEvent, key, keyMarks.get(firstKey + indexOf(map, key)));
+          // Until the merge the map holds explicit keys only, in the order of their lines.
+          throw duplicate(keyLocation, key, keyLines[firstKey + indexOf(map, key)]);
         }
-        keyMarks.add(keyMark);
+        pushKeyLine(keyLine);
       }
     }
-    parser.next();
-    truncate(keyMarks, firstKey);
+    events.next();
+    keyCount = firstKey;
     if (mergeLocation != null) {
       path.add(MERGE_KEY);
       merge(map, merge, mergeLocation);
@@ -170,63 +169,64 @@ final class DocumentBuilder {
     return finish(anchor, tag, map.override(OVERRIDE.equals(tag)), location);
   }
 
-  private Object sequence(CollectionStartEvent start, SourceLocation location, int depth) {
+  private Object sequence(SourceLocation location, int depth) {
     checkDepth(location, depth);
     count(location);
-    String anchor = startAnchor(start);
-    String tag = collectionTag(start, SEQ, "sequence", location);
+    String anchor = startAnchor();
+    String tag = collectionTag(SEQ, "sequence", location);
     YamlList list = new YamlList(location);
     int index = 0;
-    while (!parser.checkEvent(Event.ID.SequenceEnd)) {
+    while (!events.nextIs(Event.ID.SequenceEnd)) {
       path.add(index++);
-      Event itemEvent = parser.next();
-      SourceLocation itemLocation = location(itemEvent);
-      Object item = node(itemEvent, itemLocation, depth);
+      Event.ID itemKind = events.next();
+      SourceLocation itemLocation = location();
+      Object item = node(itemKind, itemLocation, depth);
       path.remove(path.size() - 1);
       list.add(item, itemLocation);
     }
-    parser.next();
+    events.next();
     return finish(anchor, tag, list.override(OVERRIDE.equals(tag)), location);
   }
 
   /** A mapping key: a string, whether plain, quoted, tagged !!str, or reached through an alias. */
-  private String key(Event event) {
-    if (event instanceof ScalarEvent scalar && scalar.getTag().isEmpty() && scalar.getAnchor().isEmpty()) {
-      Object key = scalar.isPlain() ? PlainScalars.resolve(scalar.getValue()) : scalar.getValue();
+  private String key(Event.ID kind, SourceLocation location) {
+    if (kind == Event.ID.Scalar && events.tag() == null && events.anchor() == null) {
+      Object key = events.plain() ? PlainScalars.resolve(events.value()) : events.value();
       if (key instanceof String text) {
         return text;
       }
     }
-    return unusualKey(event);
+    return unusualKey(kind, location);
   }
 
   /** A key with a tag, an anchor or an alias, or one that is not a string: the general path. */
-  private String unusualKey(Event event) {
-    SourceLocation location = location(event);
+  private String unusualKey(Event.ID kind, SourceLocation location) {
     Object key;
-    if (event instanceof ScalarEvent scalar) {
-      key = anchor(scalar, scalar(scalar, location));
+    if (kind == Event.ID.Scalar) {
+      String text = events.value();
+      key = anchor(events.anchor(), scalar(location));
+      if (key instanceof String string) {
+        return string;
+      }
+      throw error(location, "non-string key: " + (text.isEmpty() ? "null" : text));
+    }
+    if (kind == Event.ID.Alias) {
+      String name = events.value();
+      key = aliased(location);
       if (key instanceof String text) {
         return text;
       }
-      throw error(location, "non-string key: " + (scalar.getValue().isEmpty() ? "null" : scalar.getValue()));
+      throw error(location, "non-string key: *" + name);
     }
-    if (event instanceof AliasEvent alias) {
-      key = aliased(alias, location);
-      if (key instanceof String text) {
-        return text;
-      }
-      throw error(location, "non-string key: *" + alias.getAlias().getValue());
-    }
-    throw error(location, "non-string key: a " + (event.getEventId() == Event.ID.MappingStart ? "mapping" : "sequence"));
+    throw error(location, "non-string key: a " + (kind == Event.ID.MappingStart ? "mapping" : "sequence"));
   }
 
-  private boolean isMergeKey(Event event) {
-    if (!(event instanceof ScalarEvent scalar) || !scalar.isPlain() || !scalar.getValue().equals(MERGE_KEY)) {
+  private boolean isMergeKey(Event.ID kind) {
+    if (kind != Event.ID.Scalar || !events.plain() || !events.value().equals(MERGE_KEY)) {
       return false;
     }
-    Optional<String> tag = scalar.getTag();
-    return tag.isEmpty() || tag.get().equals(NON_SPECIFIC) || tag.get().equals(MERGE);
+    String tag = events.tag();
+    return tag == null || tag.equals(NON_SPECIFIC) || tag.equals(MERGE);
   }
 
   /**
@@ -255,11 +255,12 @@ final class DocumentBuilder {
     }
   }
 
-  private Object aliased(AliasEvent event, SourceLocation location) {
+  /** The value the current alias event refers to. */
+  private Object aliased(SourceLocation location) {
     if (++aliases > limits.maxAliases()) {
       throw error(location, "too many aliases: the limit is " + limits.maxAliases() + " per document");
     }
-    String name = event.getAlias().getValue();
+    String name = events.value();
     if (anchors == null || !anchors.containsKey(name)) {
       throw error(location, "unknown anchor '" + name + "' referenced");
     }
@@ -299,19 +300,18 @@ final class DocumentBuilder {
     return value;
   }
 
-  private String startAnchor(NodeEvent start) {
-    Optional<Anchor> anchor = start.getAnchor();
-    if (anchor.isEmpty()) {
-      return null;
+  /** The anchor of the current collection start event, marked as being built. */
+  private String startAnchor() {
+    String name = events.anchor();
+    if (name != null) {
+      anchors().put(name, IN_PROGRESS);
     }
-    String name = anchor.get().getValue();
-    anchors().put(name, IN_PROGRESS);
     return name;
   }
 
-  private Object anchor(ScalarEvent event, Object value) {
-    if (event.getAnchor().isPresent()) {
-      anchors().put(event.getAnchor().get().getValue(), value);
+  private Object anchor(String name, Object value) {
+    if (name != null) {
+      anchors().put(name, value);
     }
     return value;
   }
@@ -331,13 +331,12 @@ final class DocumentBuilder {
     return anchors;
   }
 
-  /** The tag of a mapping or sequence: null, !reset or !override; anything else is an error. */
-  private String collectionTag(CollectionStartEvent start, String standard, String kind, SourceLocation location) {
-    Optional<String> tag = start.getTag();
-    if (tag.isEmpty() || tag.get().equals(NON_SPECIFIC) || tag.get().equals(standard)) {
+  /** The tag of the current mapping or sequence: null, !reset or !override; anything else is an error. */
+  private String collectionTag(String standard, String kind, SourceLocation location) {
+    String name = events.tag();
+    if (name == null || name.equals(NON_SPECIFIC) || name.equals(standard)) {
       return null;
     }
-    String name = tag.get();
     if (name.equals(RESET) || name.equals(OVERRIDE)) {
       return name;
     }
@@ -357,15 +356,23 @@ final class DocumentBuilder {
     }
   }
 
-  private ComposeSyntaxException duplicate(Event event, String key, Mark earlier) {
+  private ComposeSyntaxException duplicate(SourceLocation location, String key, int earlierLine) {
     path.add(key);
-    return error(location(event), "mapping key " + goQuote(key) + " already defined"
-        + (earlier != null ? " at line " + (earlier.getLine() + 1) : ""));
+    return error(location, "mapping key " + goQuote(key) + " already defined"
+        + (earlierLine != NO_LINE ? " at line " + (earlierLine + 1) : ""));
   }
 
-  private SourceLocation location(Event event) {
-    Mark mark = event.getStartMark().orElse(null);
-    return mark == null ? SourceLocation.ofFile(file) : new SourceLocation(file, mark.getLine() + 1, mark.getColumn() + 1);
+  private void pushKeyLine(int line) {
+    if (keyCount == keyLines.length) {
+      keyLines = Arrays.copyOf(keyLines, keyCount * 2);
+    }
+    keyLines[keyCount++] = line;
+  }
+
+  /** Where the current event starts. */
+  private SourceLocation location() {
+    int line = events.line();
+    return line == NO_LINE ? SourceLocation.ofFile(file) : new SourceLocation(file, line + 1, events.column() + 1);
   }
 
   private ComposeSyntaxException error(SourceLocation location, String detail) {
@@ -381,10 +388,6 @@ final class DocumentBuilder {
       index++;
     }
     return -1;
-  }
-
-  private static void truncate(List<?> list, int size) {
-    list.subList(size, list.size()).clear();
   }
 
   /** A key as Go's {@code %#v} prints a string, for messages that match go-yaml's. */
