@@ -136,7 +136,7 @@ final class FastCursor {
   void skipSpaces() {
     // Locals, not fields, in the loops that every character goes through.
     char[] chars = text;
-    int limit = end;
+    int limit = chars.length;
     int p = pos;
     while (p < limit && chars[p] == ' ') {
       p++;
