@@ -82,6 +82,9 @@ public final class ComposeYaml {
       return documents(events, builder, fileName);
     } catch (YamlEngineException e) {
       throw SyntaxErrors.from(e, fileName, content, builder == null ? null : builder.currentPath());
+    } catch (NumberFormatException e) {
+      // snakeyaml-engine lets this out for a \U escape of eight hex digits beyond int range.
+      throw SyntaxErrors.escape(e, fileName, content, builder == null ? null : builder.currentPath());
     }
   }
 

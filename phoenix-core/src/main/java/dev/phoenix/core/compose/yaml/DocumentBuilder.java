@@ -132,12 +132,13 @@ final class DocumentBuilder {
     int mergeKeyLine = NO_LINE;
     while (!events.nextIs(Event.ID.MappingEnd)) {
       Event.ID keyKind = events.next();
-      SourceLocation keyLocation = location();
+      // The key's position, made into a location only for the rare errors that name it.
       int keyLine = events.line();
+      int keyColumn = events.column();
       boolean isMerge = isMergeKey(keyKind);
-      String key = isMerge ? MERGE_KEY : key(keyKind, keyLocation);
+      String key = isMerge ? MERGE_KEY : key(keyKind, keyLine, keyColumn);
       if (isMerge && mergeKeyLine != NO_LINE) {
-        throw duplicate(keyLocation, key, mergeKeyLine);
+        throw duplicate(location(keyLine, keyColumn), key, mergeKeyLine);
       }
       path.add(key);
       Event.ID valueKind = events.next();
@@ -154,7 +155,7 @@ final class DocumentBuilder {
         map.put(key, value, valueLocation);
         if (map.size() == size) {
           // Until the merge the map holds explicit keys only, in the order of their lines.
-          throw duplicate(keyLocation, key, keyLines[firstKey + indexOf(map, key)]);
+          throw duplicate(location(keyLine, keyColumn), key, keyLines[firstKey + indexOf(map, key)]);
         }
         pushKeyLine(keyLine);
       }
@@ -189,14 +190,14 @@ final class DocumentBuilder {
   }
 
   /** A mapping key: a string, whether plain, quoted, tagged !!str, or reached through an alias. */
-  private String key(Event.ID kind, SourceLocation location) {
+  private String key(Event.ID kind, int line, int column) {
     if (kind == Event.ID.Scalar && events.tag() == null && events.anchor() == null) {
       Object key = events.plain() ? PlainScalars.resolve(events.value()) : events.value();
       if (key instanceof String text) {
         return text;
       }
     }
-    return unusualKey(kind, location);
+    return unusualKey(kind, location(line, column));
   }
 
   /** A key with a tag, an anchor or an alias, or one that is not a string: the general path. */
@@ -371,8 +372,11 @@ final class DocumentBuilder {
 
   /** Where the current event starts. */
   private SourceLocation location() {
-    int line = events.line();
-    return line == NO_LINE ? SourceLocation.ofFile(file) : new SourceLocation(file, line + 1, events.column() + 1);
+    return location(events.line(), events.column());
+  }
+
+  private SourceLocation location(int line, int column) {
+    return line == NO_LINE ? SourceLocation.ofFile(file) : new SourceLocation(file, line + 1, column + 1);
   }
 
   private ComposeSyntaxException error(SourceLocation location, String detail) {

@@ -15,6 +15,10 @@ final class FastCursor {
   int pos;
   int line;
   int lineStart;
+  /** The last column counted in code points, on the line starting at {@code countedLineStart}. */
+  private int countedLineStart = -1;
+  private int countedIndex;
+  private int countedColumn;
 
   FastCursor(String content) {
     this.content = content;
@@ -109,7 +113,18 @@ final class FastCursor {
 
   /** The column of an index on the current line, in code points as snakeyaml-engine counts. */
   int column(int index) {
-    return surrogates ? Character.codePointCount(text, lineStart, index - lineStart) : index - lineStart;
+    if (!surrogates) {
+      return index - lineStart;
+    }
+    // Counted on from the last index asked about, so that a long line costs linear time in all.
+    if (countedLineStart != lineStart || index < countedIndex) {
+      countedLineStart = lineStart;
+      countedIndex = lineStart;
+      countedColumn = 0;
+    }
+    countedColumn += Character.codePointCount(text, countedIndex, index - countedIndex);
+    countedIndex = index;
+    return countedColumn;
   }
 
   /** The column of an index on an earlier line that started at {@code start}. */
@@ -121,7 +136,7 @@ final class FastCursor {
   void skipSpaces() {
     // Locals, not fields, in the loops that every character goes through.
     char[] chars = text;
-    int limit = end;
+    int limit = chars.length;
     int p = pos;
     while (p < limit && chars[p] == ' ') {
       p++;
@@ -152,13 +167,10 @@ final class FastCursor {
 
   /** Moves to the end of the line: past a comment, or the content of a block scalar's line. */
   void toLineEnd() {
-    char[] chars = text;
-    int limit = end;
-    int p = pos;
-    while (p < limit && chars[p] != '\n' && chars[p] != '\r') {
-      p++;
-    }
-    pos = p;
+    // String.indexOf is vectorized; a carriage return only ever comes before a line feed.
+    int lineFeed = content.indexOf('\n', pos);
+    int p = lineFeed < 0 ? end : lineFeed;
+    pos = p > pos && text[p - 1] == '\r' ? p - 1 : p;
   }
 
   /** Moves past the line break at {@code pos}; false at the end of the text. */

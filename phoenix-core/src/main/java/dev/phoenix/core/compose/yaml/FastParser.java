@@ -136,9 +136,6 @@ final class FastParser {
     int colon = in.pos;
     int colonLine = in.line;
     int colonLineStart = in.lineStart;
-    if (in.peek() == '\t') {
-      throw giveUp();
-    }
     in.skipSpaces();
     Properties properties = null;
     char c = in.peek();
@@ -231,9 +228,6 @@ final class FastParser {
     events.start(Event.ID.SequenceStart, properties, in.line, in.column());
     while (true) {
       in.pos++;
-      if (in.peek() == '\t') {
-        throw giveUp();
-      }
       item(column, depth);
       int next = in.contentColumn();
       if (next == column && in.atBlockEntry()) {
@@ -306,7 +300,7 @@ final class FastParser {
   /** Where the plain scalar starting at {@code from} ends if a {@code :} follows it on its line, else -1. */
   private int plainKeyEnd(int from) {
     char[] text = in.text;
-    int end = in.end;
+    int end = text.length;
     int p = from;
     while (true) {
       while (p < end) {

@@ -47,7 +47,7 @@ final class FastScalars {
   /** Where a plain chunk starting at {@code from} ends: at a blank, or a {@code :} before a blank. */
   private int chunkEnd(int from, boolean flow) {
     int p = from;
-    int end = in.end;
+    int end = text.length;
     while (p < end) {
       char c = text[p];
       if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {

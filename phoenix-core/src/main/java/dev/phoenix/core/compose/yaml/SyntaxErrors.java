@@ -48,6 +48,23 @@ final class SyntaxErrors {
     return new ComposeSyntaxException(SourceLocation.ofFile(file), yamlPath, oneLine(exception.getMessage()), exception);
   }
 
+  /**
+   * The error for a {@code \U} escape whose eight hex digits overflow, which snakeyaml-engine
+   * reports as a bare {@link NumberFormatException} naming the digits.
+   */
+  static ComposeSyntaxException escape(NumberFormatException exception, String file, String content, String yamlPath) {
+    String message = String.valueOf(exception.getMessage());
+    int open = message.indexOf('"');
+    int close = message.indexOf('"', open + 1);
+    String digits = open >= 0 && close > open ? message.substring(open + 1, close) : "";
+    int at = digits.isEmpty() ? -1 : content.indexOf("\\U" + digits);
+    SourceLocation location = at < 0 ? SourceLocation.ofFile(file)
+        : locate(file, content, content.codePointCount(0, at));
+    String detail = "found unknown escape character " + (digits.isEmpty() ? "" : "\\U" + digits + " ")
+        + "in a double-quoted scalar";
+    return new ComposeSyntaxException(location, yamlPath, detail, exception);
+  }
+
   private static ComposeSyntaxException marked(MarkedYamlEngineException exception, String file, String yamlPath) {
     Optional<Mark> problemMark = exception.getProblemMark();
     Optional<Mark> contextMark = exception.getContextMark();

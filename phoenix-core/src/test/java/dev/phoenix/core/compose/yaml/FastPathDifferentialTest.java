@@ -1,7 +1,9 @@
 package dev.phoenix.core.compose.yaml;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.phoenix.api.compose.ComposeSyntaxException;
 import dev.phoenix.core.compose.yaml.FastPathOracle.Outcome;
 import java.nio.file.Path;
 import java.util.List;
@@ -43,6 +45,13 @@ class FastPathDifferentialTest {
     for (String snippet : FastPathCorpus.LEFT_TO_SNAKEYAML) {
       assertThat(FastPathOracle.check(snippet)).as(snippet).isNotEqualTo(Outcome.SAME);
     }
+  }
+
+  @Test
+  void anEscapeBeyondIntRangeIsASyntaxErrorWithItsPosition() {
+    assertThatThrownBy(() -> ComposeYaml.read("a: 1\nb: \"x\\UFFFFFFFF\"\n", "compose.yaml"))
+        .isInstanceOf(ComposeSyntaxException.class)
+        .hasMessage("compose.yaml:2:6: b: found unknown escape character \\UFFFFFFFF in a double-quoted scalar");
   }
 
   @Test

@@ -39,12 +39,7 @@ final class FastPathOracle {
       }
       return Outcome.GAVE_UP_ON_ERROR;
     } catch (RuntimeException e) {
-      // snakeyaml-engine's own failures outside its exception types (a NumberFormatException on
-      // some escapes) belong to the slow path; the fast path must only have given up.
-      if (fast != null) {
-        throw new AssertionError("the fast path read text that snakeyaml-engine fails on (" + e + "):\n" + yaml);
-      }
-      return Outcome.GAVE_UP_ON_ERROR;
+      throw new AssertionError("snakeyaml-engine's path let out " + e + " for:\n" + yaml, e);
     }
     if (fast == null) {
       return Outcome.GAVE_UP_ON_VALID;
