@@ -29,11 +29,18 @@ public final class ComposeLoader {
 
   /** A new builder, from the implementation on the class path (phoenix-core). */
   public static Builder builder() {
-    return ServiceLoader.load(ComposeLoaderProvider.class, ComposeLoader.class.getClassLoader())
-        .findFirst()
-        .orElseThrow(() -> new PhoenixException(
-            "no Compose loader on the class path: add the dependency dev.phoenix:phoenix-core"))
-        .newBuilder();
+    if (Provider.INSTANCE == null) {
+      throw new PhoenixException("no Compose loader on the class path: add the dependency dev.phoenix:phoenix-core");
+    }
+    return Provider.INSTANCE.newBuilder();
+  }
+
+  /** Looked up once: scanning the class path for the service file on every load would cost more than parsing. */
+  private static final class Provider {
+    static final ComposeLoaderProvider INSTANCE =
+        ServiceLoader.load(ComposeLoaderProvider.class, ComposeLoader.class.getClassLoader())
+            .findFirst()
+            .orElse(null);
   }
 
   /** Collects the options of one load, like {@code docker compose}'s global flags. Not thread-safe. */

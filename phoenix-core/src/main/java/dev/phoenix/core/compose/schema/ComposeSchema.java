@@ -9,6 +9,7 @@ import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
 import java.io.InputStream;
@@ -49,7 +50,10 @@ public final class ComposeSchema {
       }
       JsonNode node = new ObjectMapper().readTree(in);
       // The schema's own $id is relative ("compose_spec.json"): give it a base so it resolves.
-      return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+      SchemaRegistryConfig config = SchemaRegistryConfig.builder()
+          .regularExpressionFactory(SchemaPatterns.INSTANCE)
+          .build();
+      return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12, registry -> registry.schemaRegistryConfig(config))
           .getSchema(SchemaLocation.of("classpath:dev/phoenix/core/compose/schema/" + RESOURCE), node);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the Compose schema", e);
