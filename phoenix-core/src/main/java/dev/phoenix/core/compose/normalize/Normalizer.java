@@ -35,8 +35,8 @@ public final class Normalizer {
 
   /**
    * Normalises {@code canonical} in place and returns it; does nothing when
-   * {@link NormalizeOptions#normalize()} is off. Plain maps and lists in it are first replaced by
-   * {@code YamlMap} / {@code YamlList} copies.
+   * {@link NormalizeOptions#normalize()} is off. Plain maps and lists at the levels it changes are
+   * first replaced by {@code YamlMap} / {@code YamlList} copies.
    */
   public static YamlMap normalize(YamlMap canonical, NormalizeOptions options) {
     if (!options.normalize()) {
@@ -45,9 +45,11 @@ public final class Normalizer {
     if (options.projectName() != null) {
       canonical.put("name", options.projectName());
     }
+    // What is changed in place lies at most three levels below a section:
+    // services.<name>.volumes[<i>], services.<name>.pre_start[<i>], networks.<name>...
     for (String section : List.of("services", "networks", "volumes", "configs", "secrets")) {
       if (canonical.get(section) != null) {
-        canonical.put(section, Trees.editable(canonical.get(section)));
+        canonical.put(section, Trees.editable(canonical.get(section), 3));
       }
     }
     addDefaultNetwork(canonical);

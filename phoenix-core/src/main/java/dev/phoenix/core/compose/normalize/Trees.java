@@ -56,16 +56,22 @@ final class Trees {
   }
 
   /**
-   * The same tree made of {@link YamlMap} and {@link YamlList} only, so that it can be changed in
-   * place: those are kept (their children converted in place), other maps and lists are copied.
+   * The tree made of {@link YamlMap} and {@link YamlList} down to {@code depth} levels below
+   * {@code value}, so that those levels can be changed in place: such maps and lists are kept
+   * (their children converted in place), other maps and lists are copied whole. Deeper levels are
+   * left as they are, which spares a walk over every value of the project on each load.
    */
-  static Object editable(Object value) {
+  static Object editable(Object value, int depth) {
     if (value instanceof YamlMap map) {
-      map.replaceAll((key, child) -> editable(child));
+      if (depth > 0) {
+        map.replaceAll((key, child) -> editable(child, depth - 1));
+      }
       return map;
     }
     if (value instanceof YamlList list) {
-      list.replaceAll(Trees::editable);
+      if (depth > 0) {
+        list.replaceAll(child -> editable(child, depth - 1));
+      }
       return list;
     }
     return value instanceof Map<?, ?> || value instanceof List<?> ? copy(value) : value;
