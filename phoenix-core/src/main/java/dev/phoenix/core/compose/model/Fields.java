@@ -1,10 +1,11 @@
 package dev.phoenix.core.compose.model;
 
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -15,7 +16,7 @@ import java.util.function.Function;
 final class Fields {
   private final Node node;
   private final Map<?, ?> map;
-  private final ArrayList<String> read = new ArrayList<>();
+  private final Set<String> read = new HashSet<>();
 
   private Fields(Node node, Map<?, ?> map) {
     this.node = node;
