@@ -18,11 +18,11 @@ import java.util.Map;
  *
  * <pre>
  * taskset -c 0 java -cp phoenix-examples/target/phoenix.jar dev.phoenix.examples.bench.LoadBenchmark \
- *     [--dir ../shared/conformance/compose/full-example] [--warmup 30] [--seconds 5] [--rounds 5]
+ *     [--dir ../shared/conformance/compose/full-example] [--warmup 60] [--seconds 5] [--rounds 5]
  *     [--out benchmarks/results/compose-load.txt]
  * </pre>
  *
- * <p>It warms up (30 s by default), then measures each round separately and reports every round's
+ * <p>It warms up (60 s by default), then measures each round separately and reports every round's
  * rate and the median, appending a line to the results file. Loads use the options of the
  * conformance comparison (fixed environment, no consistency check) with normalization on, so each one reads the file and
  * its env and label files from disk.
@@ -33,7 +33,7 @@ public final class LoadBenchmark {
 
   public static void main(String[] args) throws IOException {
     Path dir = Path.of("../shared/conformance/compose/full-example");
-    double warmup = 30;
+    double warmup = 60;
     double seconds = 5;
     int rounds = 5;
     Path out = Path.of("benchmarks/results/compose-load.txt");
