@@ -6,6 +6,7 @@ import dev.phoenix.api.compose.ComposeValidationException;
 import dev.phoenix.core.compose.interpolation.InterpolationResult;
 import dev.phoenix.core.compose.interpolation.Interpolator;
 import dev.phoenix.core.compose.merge.ComposeMerger;
+import dev.phoenix.core.compose.tree.TreeCopy;
 import dev.phoenix.core.compose.tree.TreePath;
 import dev.phoenix.core.compose.tree.YamlMap;
 import dev.phoenix.core.compose.yaml.ComposeYaml;
@@ -187,34 +188,7 @@ final class FileProcessor {
 
   /** Copies maps and lists, so that making a base's paths absolute leaves the cached file untouched. */
   static Map<String, Object> deepCopy(Map<String, Object> tree) {
-    return cast((Map<?, ?>) copy(tree));
-  }
-
-  private static Object copy(Object value) {
-    if (value instanceof YamlMap map) {
-      YamlMap result = new YamlMap(map.location());
-      result.copyLocationsFrom(map);
-      map.forEach((k, v) -> result.put(k, copy(v)));
-      return result.override(map.isOverride());
-    }
-    if (value instanceof Map<?, ?> map) {
-      Map<String, Object> result = new java.util.LinkedHashMap<>();
-      map.forEach((k, v) -> result.put(String.valueOf(k), copy(v)));
-      return result;
-    }
-    if (value instanceof dev.phoenix.core.compose.tree.YamlList list) {
-      var result = new dev.phoenix.core.compose.tree.YamlList(list.location());
-      for (int i = 0; i < list.size(); i++) {
-        result.add(copy(list.get(i)), list.locationOf(i));
-      }
-      return result.override(list.isOverride());
-    }
-    if (value instanceof List<?> list) {
-      List<Object> result = new ArrayList<>(list.size());
-      list.forEach(item -> result.add(copy(item)));
-      return result;
-    }
-    return value;
+    return cast((Map<?, ?>) TreeCopy.deep(tree));
   }
 
   static String path(String... steps) {

@@ -1,5 +1,6 @@
 package dev.phoenix.core.compose.normalize;
 
+import dev.phoenix.core.compose.tree.TreeCopy;
 import dev.phoenix.core.compose.tree.YamlList;
 import dev.phoenix.core.compose.tree.YamlMap;
 import java.util.List;
@@ -41,7 +42,7 @@ final class BuildCanonicalizer {
         case "shm_size" -> ByteUnits.canonical(field, here);
         case "ulimits" -> ServiceTuning.ulimits(field, here);
         case "cache_from", "cache_to", "tags", "platforms", "entitlements" -> Mappings.stringList(field, here);
-        default -> Trees.copy(field);
+        default -> TreeCopy.deep(field);
       };
       Trees.put(result, build, key, converted);
     }

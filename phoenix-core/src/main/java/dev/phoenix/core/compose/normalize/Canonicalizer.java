@@ -1,6 +1,7 @@
 package dev.phoenix.core.compose.normalize;
 
 import dev.phoenix.api.compose.ComposeException;
+import dev.phoenix.core.compose.tree.TreeCopy;
 import dev.phoenix.core.compose.tree.YamlList;
 import dev.phoenix.core.compose.tree.YamlMap;
 import java.util.List;
@@ -70,7 +71,7 @@ public final class Canonicalizer {
             Trees.put(result, merged, key, resources(key, value, at, paths));
           }
         }
-        default -> Trees.put(result, merged, key, Trees.copy(value));
+        default -> Trees.put(result, merged, key, TreeCopy.deep(value));
       }
     }
     return result;
@@ -101,11 +102,11 @@ public final class Canonicalizer {
         externalName(result, map, legacy, here);
         continue;
       }
-      Object converted = field == null || Trees.isExtension(key) ? Trees.copy(field) : switch (key) {
+      Object converted = field == null || Trees.isExtension(key) ? TreeCopy.deep(field) : switch (key) {
         case "labels", "driver_opts" -> Mappings.strings(field, here);
         case "ipam" -> ipam(field, here);
         case "file" -> kind.equals("secrets") || kind.equals("configs") ? paths.hostPath(Trees.string(field, here)) : field;
-        default -> Trees.copy(field);
+        default -> TreeCopy.deep(field);
       };
       Trees.put(result, map, key, converted);
     }
@@ -139,7 +140,7 @@ public final class Canonicalizer {
       Object converted = field == null ? null : switch (key) {
         case "options" -> Mappings.strings(field, here);
         case "config" -> pools(field, here);
-        default -> Trees.copy(field);
+        default -> TreeCopy.deep(field);
       };
       Trees.put(result, ipam, key, converted);
     }
@@ -151,7 +152,7 @@ public final class Canonicalizer {
     YamlList result = Trees.listFrom(pools);
     for (int i = 0; i < pools.size(); i++) {
       Map<?, ?> pool = Trees.map(pools.get(i), at.index(i));
-      YamlMap converted = (YamlMap) Trees.copy(pool);
+      YamlMap converted = (YamlMap) TreeCopy.deep(pool);
       if (pool.get("aux_addresses") != null) {
         converted.put("aux_addresses", Mappings.strings(pool.get("aux_addresses"), at.index(i).key("aux_addresses")));
       }

@@ -1,6 +1,7 @@
 package dev.phoenix.core.compose.normalize;
 
 import dev.phoenix.api.SourceLocation;
+import dev.phoenix.core.compose.tree.TreeCopy;
 import dev.phoenix.core.compose.tree.YamlList;
 import dev.phoenix.core.compose.tree.YamlMap;
 import java.util.ArrayList;
@@ -86,7 +87,7 @@ final class Ports {
     for (Map.Entry<?, ?> entry : map.entrySet()) {
       String key = String.valueOf(entry.getKey());
       if (!FIELD_ORDER.contains(key)) {
-        Trees.put(port, map, key, Trees.copy(entry.getValue()));
+        Trees.put(port, map, key, TreeCopy.deep(entry.getValue()));
       }
     }
     port.putIfAbsent("protocol", "tcp");

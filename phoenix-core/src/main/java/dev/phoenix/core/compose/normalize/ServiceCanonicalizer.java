@@ -1,5 +1,6 @@
 package dev.phoenix.core.compose.normalize;
 
+import dev.phoenix.core.compose.tree.TreeCopy;
 import dev.phoenix.core.compose.tree.YamlList;
 import dev.phoenix.core.compose.tree.YamlMap;
 import java.util.Collections;
@@ -61,7 +62,7 @@ final class ServiceCanonicalizer {
       case "develop" -> develop(value, at);
       case "models" -> names(value, at);
       case "extends" -> extendsReference(value, at);
-      default -> Trees.copy(value);
+      default -> TreeCopy.deep(value);
     };
   }
 
@@ -103,7 +104,7 @@ final class ServiceCanonicalizer {
           Object converted = switch (key) {
             case "uid", "gid" -> fieldValue == null ? null : Mappings.scalarText(fieldValue, here.key(key));
             case "mode" -> fieldValue == null ? null : fileMode(fieldValue, here.key(key));
-            default -> Trees.copy(fieldValue);
+            default -> TreeCopy.deep(fieldValue);
           };
           Trees.put(reference, map, key, converted);
         }
@@ -161,7 +162,7 @@ final class ServiceCanonicalizer {
         String key = String.valueOf(field.getKey());
         // restart defaults to false and, as in Compose's output, is only written when true
         if (!key.equals("restart") || GoValues.isTrue(field.getValue())) {
-          Trees.put(dependency, fields, key, Trees.copy(field.getValue()));
+          Trees.put(dependency, fields, key, TreeCopy.deep(field.getValue()));
         }
       }
       dependency.putIfAbsent("required", true);
@@ -187,7 +188,7 @@ final class ServiceCanonicalizer {
         device.put("permissions", parts.length > 2 ? parts[2] : "rwm");
         Trees.add(result, entries, i, device);
       } else {
-        Trees.add(result, entries, i, Trees.copy(Trees.map(entry, here)));
+        Trees.add(result, entries, i, TreeCopy.deep(Trees.map(entry, here)));
       }
     }
     return result;
@@ -225,7 +226,7 @@ final class ServiceCanonicalizer {
           Trees.put(file, map, key, Boolean.FALSE);
         }
       } else if (!key.equals("path")) {
-        Trees.put(file, map, key, Trees.copy(field.getValue()));
+        Trees.put(file, map, key, TreeCopy.deep(field.getValue()));
       }
     }
     return file;
@@ -255,7 +256,7 @@ final class ServiceCanonicalizer {
       YamlMap network = Trees.mapFrom(fields);
       for (Map.Entry<?, ?> field : fields.entrySet()) {
         String key = String.valueOf(field.getKey());
-        Object converted = key.equals("driver_opts") ? Mappings.strings(field.getValue(), at.key(name).key(key)) : Trees.copy(field.getValue());
+        Object converted = key.equals("driver_opts") ? Mappings.strings(field.getValue(), at.key(name).key(key)) : TreeCopy.deep(field.getValue());
         Trees.put(network, fields, key, converted);
       }
       Trees.put(result, map, name, network);
@@ -272,7 +273,7 @@ final class ServiceCanonicalizer {
       }
       return result;
     }
-    return (YamlMap) Trees.copy(Trees.map(value, at));
+    return (YamlMap) TreeCopy.deep(Trees.map(value, at));
   }
 
   /** {@code post_start}, {@code pre_stop}, {@code pre_start}: each hook's command and environment. */
@@ -289,7 +290,7 @@ final class ServiceCanonicalizer {
         Object canonical = fieldValue == null ? null : switch (key) {
           case "command", "entrypoint" -> shellCommand(fieldValue, here.key(key));
           case "environment" -> Mappings.nullableStrings(fieldValue, here.key(key));
-          default -> Trees.copy(fieldValue);
+          default -> TreeCopy.deep(fieldValue);
         };
         Trees.put(converted, hook, key, canonical);
       }
@@ -301,7 +302,7 @@ final class ServiceCanonicalizer {
   /** {@code develop.watch}: one entry per path, paths absolute. */
   private YamlMap develop(Object value, At at) {
     Map<?, ?> develop = Trees.map(value, at);
-    YamlMap result = (YamlMap) Trees.copy(develop);
+    YamlMap result = (YamlMap) TreeCopy.deep(develop);
     if (!(develop.get("watch") instanceof List<?> watches)) {
       return result;
     }
@@ -312,7 +313,7 @@ final class ServiceCanonicalizer {
       Object path = watch.get("path");
       List<?> watchPaths = path instanceof List<?> list ? list : Collections.singletonList(path);
       for (Object onePath : watchPaths) {
-        YamlMap entry = (YamlMap) Trees.copy(watch);
+        YamlMap entry = (YamlMap) TreeCopy.deep(watch);
         if (onePath != null) {
           entry.put("path", paths.absolute(Mappings.scalarText(onePath, here.key("path"))));
         }
@@ -329,7 +330,7 @@ final class ServiceCanonicalizer {
       result.put("service", service);
       return result;
     }
-    YamlMap result = (YamlMap) Trees.copy(Trees.map(value, at));
+    YamlMap result = (YamlMap) TreeCopy.deep(Trees.map(value, at));
     if (result.get("file") instanceof String file && !file.contains("://")) {
       result.put("file", paths.absolute(file));
     }

@@ -1,5 +1,6 @@
 package dev.phoenix.core.compose.normalize;
 
+import dev.phoenix.core.compose.tree.TreeCopy;
 import dev.phoenix.core.compose.tree.YamlList;
 import dev.phoenix.core.compose.tree.YamlMap;
 import java.util.List;
@@ -31,7 +32,7 @@ final class ServiceTuning {
         case "update_config", "rollback_config" -> withDurations(field, here, UPDATE_DURATIONS);
         case "restart_policy" -> withDurations(field, here, RESTART_DURATIONS);
         case "resources" -> resources(field, here);
-        default -> Trees.copy(field);
+        default -> TreeCopy.deep(field);
       };
       Trees.put(result, deploy, key, converted);
     }
@@ -45,7 +46,7 @@ final class ServiceTuning {
       String key = String.valueOf(entry.getKey());
       Object field = entry.getValue();
       boolean resource = key.equals("limits") || key.equals("reservations");
-      Trees.put(result, resources, key, resource && field != null ? resource(field, at.key(key)) : Trees.copy(field));
+      Trees.put(result, resources, key, resource && field != null ? resource(field, at.key(key)) : TreeCopy.deep(field));
     }
     return result;
   }
@@ -61,7 +62,7 @@ final class ServiceTuning {
         case "cpus" -> cpus(field, here);
         case "memory" -> ByteUnits.canonical(field, here);
         case "devices" -> deviceRequests(field, here);
-        default -> Trees.copy(field);
+        default -> TreeCopy.deep(field);
       };
       Trees.put(result, resource, key, converted);
     }
@@ -110,7 +111,7 @@ final class ServiceTuning {
         for (Map.Entry<?, ?> field : map.entrySet()) {
           String key = String.valueOf(field.getKey());
           boolean bound = key.equals("soft") || key.equals("hard");
-          Trees.put(converted, map, key, bound ? GoValues.requireLong(field.getValue(), here.key(key)) : Trees.copy(field.getValue()));
+          Trees.put(converted, map, key, bound ? GoValues.requireLong(field.getValue(), here.key(key)) : TreeCopy.deep(field.getValue()));
         }
         Trees.put(result, ulimits, name, converted);
       } else if (limit instanceof Boolean || GoValues.toLong(limit) == null) {
@@ -135,7 +136,7 @@ final class ServiceTuning {
         YamlList converted = Trees.listFrom(devices);
         for (int i = 0; i < devices.size(); i++) {
           Map<?, ?> device = Trees.map(devices.get(i), here.index(i));
-          YamlMap copy = (YamlMap) Trees.copy(device);
+          YamlMap copy = (YamlMap) TreeCopy.deep(device);
           if (device.get("rate") != null) {
             copy.put("rate", ByteUnits.canonical(device.get("rate"), here.index(i).key("rate")));
           }
@@ -143,7 +144,7 @@ final class ServiceTuning {
         }
         Trees.put(result, blkio, key, converted);
       } else {
-        Trees.put(result, blkio, key, Trees.copy(field));
+        Trees.put(result, blkio, key, TreeCopy.deep(field));
       }
     }
     return result;
@@ -167,7 +168,7 @@ final class ServiceTuning {
     for (int i = 0; i < requests.size(); i++) {
       At here = at.index(i);
       Map<?, ?> request = Trees.map(requests.get(i), here);
-      YamlMap converted = (YamlMap) Trees.copy(request);
+      YamlMap converted = (YamlMap) TreeCopy.deep(request);
       boolean count = request.containsKey("count");
       boolean ids = request.containsKey("device_ids");
       if (count && ids) {
@@ -184,7 +185,7 @@ final class ServiceTuning {
   /** {@code logging}: option values are strings. */
   static YamlMap logging(Object value, At at) {
     Map<?, ?> logging = Trees.map(value, at);
-    YamlMap result = (YamlMap) Trees.copy(logging);
+    YamlMap result = (YamlMap) TreeCopy.deep(logging);
     if (logging.get("options") != null) {
       result.put("options", Mappings.strings(logging.get("options"), at.key("options")));
     }
@@ -198,7 +199,7 @@ final class ServiceTuning {
       String key = String.valueOf(entry.getKey());
       Object field = entry.getValue();
       boolean duration = durations.contains(key) && field != null;
-      Trees.put(result, map, key, duration ? Durations.canonical(field, at.key(key)) : Trees.copy(field));
+      Trees.put(result, map, key, duration ? Durations.canonical(field, at.key(key)) : TreeCopy.deep(field));
     }
     return result;
   }

@@ -1,5 +1,6 @@
 package dev.phoenix.core.compose.normalize;
 
+import dev.phoenix.core.compose.tree.TreeCopy;
 import dev.phoenix.core.compose.tree.TreePath;
 import dev.phoenix.core.compose.tree.YamlList;
 import dev.phoenix.core.compose.tree.YamlMap;
@@ -35,26 +36,6 @@ final class Trees {
     target.add(value, source instanceof YamlList list ? list.locationOf(index) : null);
   }
 
-  /** A deep copy with positions kept, so that no later stage can change the caller's tree. */
-  static Object copy(Object value) {
-    if (value instanceof Map<?, ?> map) {
-      YamlMap result = mapFrom(map);
-      for (Map.Entry<?, ?> entry : map.entrySet()) {
-        String key = String.valueOf(entry.getKey());
-        put(result, map, key, copy(entry.getValue()));
-      }
-      return result;
-    }
-    if (value instanceof List<?> list) {
-      YamlList result = listFrom(list);
-      for (int i = 0; i < list.size(); i++) {
-        add(result, list, i, copy(list.get(i)));
-      }
-      return result;
-    }
-    return value;
-  }
-
   /**
    * The tree made of {@link YamlMap} and {@link YamlList} down to {@code depth} levels below
    * {@code value}, so that those levels can be changed in place: such maps and lists are kept
@@ -74,7 +55,7 @@ final class Trees {
       }
       return list;
     }
-    return value instanceof Map<?, ?> || value instanceof List<?> ? copy(value) : value;
+    return value instanceof Map<?, ?> || value instanceof List<?> ? TreeCopy.deep(value) : value;
   }
 
   /** The value as a map, or an error naming what was found instead. */

@@ -1,5 +1,6 @@
 package dev.phoenix.core.compose.normalize;
 
+import dev.phoenix.core.compose.tree.TreeCopy;
 import dev.phoenix.core.compose.tree.YamlList;
 import dev.phoenix.core.compose.tree.YamlMap;
 import java.util.ArrayDeque;
@@ -77,7 +78,7 @@ final class VolumeMounts {
         case "bind" -> bind(value, here);
         case "volume" -> volume(value, here);
         case "tmpfs" -> tmpfs(value, here);
-        default -> Trees.copy(value);
+        default -> TreeCopy.deep(value);
       };
       Trees.put(mount, map, key, converted);
     }
@@ -91,7 +92,7 @@ final class VolumeMounts {
       String key = String.valueOf(entry.getKey());
       // create_host_path defaults to true and, as in Compose's output, is only written when false
       if (!key.equals("create_host_path") || !GoValues.isTrue(entry.getValue())) {
-        Trees.put(result, bind, key, key.equals("create_host_path") ? Boolean.FALSE : Trees.copy(entry.getValue()));
+        Trees.put(result, bind, key, key.equals("create_host_path") ? Boolean.FALSE : TreeCopy.deep(entry.getValue()));
       }
     }
     return result;
@@ -102,7 +103,7 @@ final class VolumeMounts {
     YamlMap result = Trees.mapFrom(volume);
     for (Map.Entry<?, ?> entry : volume.entrySet()) {
       String key = String.valueOf(entry.getKey());
-      Object converted = key.equals("labels") ? Mappings.strings(entry.getValue(), at.key(key)) : Trees.copy(entry.getValue());
+      Object converted = key.equals("labels") ? Mappings.strings(entry.getValue(), at.key(key)) : TreeCopy.deep(entry.getValue());
       Trees.put(result, volume, key, converted);
     }
     return result;
@@ -113,7 +114,7 @@ final class VolumeMounts {
     YamlMap result = Trees.mapFrom(tmpfs);
     for (Map.Entry<?, ?> entry : tmpfs.entrySet()) {
       String key = String.valueOf(entry.getKey());
-      Object converted = key.equals("size") ? ByteUnits.canonical(entry.getValue(), at.key(key)) : Trees.copy(entry.getValue());
+      Object converted = key.equals("size") ? ByteUnits.canonical(entry.getValue(), at.key(key)) : TreeCopy.deep(entry.getValue());
       Trees.put(result, tmpfs, key, converted);
     }
     return result;
