@@ -1,6 +1,6 @@
 package dev.phoenix.core.compose.serialize;
 
-import dev.phoenix.core.compose.tree.GoFloats;
+import dev.phoenix.core.compose.internal.tree.GoFloats;
 import java.time.Duration;
 import java.util.Comparator;
 

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.phoenix.api.compose.ComposeProject;
 import dev.phoenix.api.compose.ServiceSpec;
-import dev.phoenix.core.compose.conformance.Fixtures;
-import dev.phoenix.core.compose.model.TreeFixtures;
+import dev.phoenix.core.compose.internal.conformance.Fixtures;
+import dev.phoenix.core.compose.internal.model.TreeFixtures;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -1,11 +1,11 @@
 package dev.phoenix.core.compose.serialize;
 
-import static dev.phoenix.core.compose.conformance.Fixtures.differences;
+import static dev.phoenix.core.compose.internal.conformance.Fixtures.differences;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.phoenix.api.compose.ComposeProject;
-import dev.phoenix.core.compose.model.ProjectBinder;
-import dev.phoenix.core.compose.model.TreeFixtures;
+import dev.phoenix.core.compose.internal.model.ProjectBinder;
+import dev.phoenix.core.compose.internal.model.TreeFixtures;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

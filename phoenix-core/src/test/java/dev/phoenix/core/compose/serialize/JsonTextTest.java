@@ -2,7 +2,7 @@ package dev.phoenix.core.compose.serialize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.phoenix.core.compose.conformance.Fixtures;
+import dev.phoenix.core.compose.internal.conformance.Fixtures;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,11 +1,11 @@
 package dev.phoenix.core.compose.serialize;
 
-import static dev.phoenix.core.compose.conformance.Fixtures.differences;
+import static dev.phoenix.core.compose.internal.conformance.Fixtures.differences;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.phoenix.api.compose.ComposeProject;
 import dev.phoenix.api.compose.ServiceSpec;
-import dev.phoenix.core.compose.model.TreeFixtures;
+import dev.phoenix.core.compose.internal.model.TreeFixtures;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

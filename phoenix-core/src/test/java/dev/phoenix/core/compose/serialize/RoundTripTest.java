@@ -1,12 +1,12 @@
 package dev.phoenix.core.compose.serialize;
 
-import static dev.phoenix.core.compose.conformance.Fixtures.differences;
+import static dev.phoenix.core.compose.internal.conformance.Fixtures.differences;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.phoenix.api.compose.ComposeProject;
-import dev.phoenix.core.compose.conformance.Fixtures;
-import dev.phoenix.core.compose.model.ProjectBinder;
-import dev.phoenix.core.compose.model.TreeFixtures;
+import dev.phoenix.core.compose.internal.conformance.Fixtures;
+import dev.phoenix.core.compose.internal.model.ProjectBinder;
+import dev.phoenix.core.compose.internal.model.TreeFixtures;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
