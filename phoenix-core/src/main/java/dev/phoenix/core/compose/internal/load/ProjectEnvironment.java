@@ -5,7 +5,7 @@ import dev.phoenix.core.compose.internal.dotenv.DotEnv;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,9 +92,9 @@ record ProjectEnvironment(Map<String, String> variables, List<Path> envFiles, bo
     if (value.equals(variables.get(name))) {
       return this;
     }
-    Map<String, String> copy = new LinkedHashMap<>(variables);
+    Map<String, String> copy = new HashMap<>(variables);
     copy.put(name, value);
-    return new ProjectEnvironment(Collections.unmodifiableMap(copy), envFiles, explicitEnvFiles);
+    return new ProjectEnvironment(Map.copyOf(copy), envFiles, explicitEnvFiles);
   }
 
   /** {@code COMPOSE_DISABLE_ENV_FILE}, read as Go's {@code strconv.ParseBool} reads it. */
@@ -117,9 +117,16 @@ record ProjectEnvironment(Map<String, String> variables, List<Path> envFiles, bo
     }
   }
 
+  /**
+   * The variables of {@code fromFiles} under those of {@code winning}, as an immutable map, so that
+   * the stages that take a copy of the environment (Map.copyOf) get this one back, not another copy.
+   */
   private static Map<String, String> over(Map<String, String> fromFiles, Map<String, String> winning) {
-    Map<String, String> variables = new LinkedHashMap<>(fromFiles);
+    if (fromFiles.isEmpty()) {
+      return Map.copyOf(winning);
+    }
+    Map<String, String> variables = new HashMap<>(fromFiles);
     variables.putAll(winning);
-    return Collections.unmodifiableMap(variables);
+    return Map.copyOf(variables);
   }
 }
