@@ -182,10 +182,6 @@ final class FileProcessor {
     return ComposeMerger.mergeService(base, local);
   }
 
-  static SourceLocation locationOf(Map<String, Object> services, String name) {
-    return services instanceof YamlMap map ? map.locationOf(name) : null;
-  }
-
   /** Copies maps and lists, so that making a base's paths absolute leaves the cached file untouched. */
   static Map<String, Object> deepCopy(Map<String, Object> tree) {
     return cast((Map<?, ?>) TreeCopy.deep(tree));

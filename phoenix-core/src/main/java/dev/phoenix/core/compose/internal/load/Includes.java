@@ -52,7 +52,7 @@ final class Includes {
   void apply(Map<String, Object> tree, SourceFile file, Path baseDirectory, ProjectEnvironment environment, Chain chain) {
     Object include = tree.remove("include");
     if (!(include instanceof List<?> entries)) {
-      throw new ComposeValidationException(location(tree, "include"), "include", "must be a list");
+      throw new ComposeValidationException(TreePath.locationOf(tree, "include"), "include", "must be a list");
     }
     for (int i = 0; i < entries.size(); i++) {
       Object entry = entries.get(i);
@@ -151,7 +151,7 @@ final class Includes {
       for (Map.Entry<?, ?> resource : resources.entrySet()) {
         String name = String.valueOf(resource.getKey());
         if (target.containsKey(name) && !Objects.equals(target.get(name), resource.getValue())) {
-          throw new ComposeValidationException(location(target, name), section + "." + name,
+          throw new ComposeValidationException(TreePath.locationOf(target, name), section + "." + name,
               "conflicts with the " + singular(section) + " \"" + name + "\" imported from " + from.getFileName()
                   + " by include: rename one of them (included resources are not merged)");
         }
@@ -172,10 +172,6 @@ final class Includes {
     YamlMap created = new YamlMap();
     tree.put(section, created);
     return created;
-  }
-
-  private static SourceLocation location(Map<String, Object> map, String key) {
-    return map instanceof YamlMap yaml ? yaml.locationOf(key) : null;
   }
 
   private static String singular(String section) {

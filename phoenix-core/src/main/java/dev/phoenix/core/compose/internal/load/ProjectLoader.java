@@ -14,6 +14,7 @@ import dev.phoenix.core.compose.internal.normalize.Normalizer;
 import dev.phoenix.core.compose.internal.normalize.ProfileResult;
 import dev.phoenix.core.compose.internal.normalize.Profiles;
 import dev.phoenix.core.compose.internal.schema.ComposeSchema;
+import dev.phoenix.core.compose.internal.tree.TreePath;
 import dev.phoenix.core.compose.internal.tree.YamlMap;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -154,7 +155,7 @@ final class ProjectLoader {
     for (int i = parsed.size() - 1; i >= 0; i--) {
       Object name = parsed.get(i).get("name");
       if (name instanceof String text) {
-        SourceLocation location = parsed.get(i) instanceof YamlMap map ? map.locationOf("name") : null;
+        SourceLocation location = TreePath.locationOf(parsed.get(i), "name");
         String value = text;
         if (request.interpolate()) {
           try {

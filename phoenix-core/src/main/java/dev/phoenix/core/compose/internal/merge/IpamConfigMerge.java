@@ -4,6 +4,7 @@ import static dev.phoenix.core.compose.internal.merge.ResetStripper.cast;
 
 import dev.phoenix.api.SourceLocation;
 import dev.phoenix.core.compose.internal.tree.Reset;
+import dev.phoenix.core.compose.internal.tree.TreePath;
 import dev.phoenix.core.compose.internal.tree.YamlMap;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,7 +73,7 @@ final class IpamConfigMerge {
     if (items.get(index) instanceof Map<?, ?> map) {
       return cast(map);
     }
-    throw path.index(index).error(Nodes.locationOf(items, index),
+    throw path.index(index).error(TreePath.locationOf(items, index),
         "an IPAM pool must be a mapping, not a " + UniqueKey.typeName(items.get(index)));
   }
 

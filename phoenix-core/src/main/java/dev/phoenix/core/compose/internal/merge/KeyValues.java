@@ -2,6 +2,7 @@ package dev.phoenix.core.compose.internal.merge;
 
 import dev.phoenix.api.SourceLocation;
 import dev.phoenix.core.compose.internal.tree.Reset;
+import dev.phoenix.core.compose.internal.tree.TreePath;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,7 @@ final class KeyValues {
     for (Map.Entry<String, Object> mapEntry : map.entrySet()) {
       String key = mapEntry.getKey();
       Object value = mapEntry.getValue();
-      SourceLocation location = Nodes.locationOf(map, key);
+      SourceLocation location = TreePath.locationOf(map, key);
       if (value == null) {
         entries.add(new Entry(key, location));
       } else if (value instanceof List<?> items) {

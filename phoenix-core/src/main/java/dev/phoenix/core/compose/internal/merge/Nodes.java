@@ -17,14 +17,6 @@ final class Nodes {
   private Nodes() {
   }
 
-  static SourceLocation locationOf(Map<String, Object> map, String key) {
-    return map instanceof YamlMap yamlMap ? yamlMap.locationOf(key) : null;
-  }
-
-  static SourceLocation locationOf(List<Object> list, int index) {
-    return list instanceof YamlList yamlList ? yamlList.locationOf(index) : null;
-  }
-
   static SourceLocation locationOf(Object node) {
     if (node instanceof YamlMap map) {
       return map.location();

@@ -1,6 +1,7 @@
 package dev.phoenix.core.compose.internal.merge;
 
 import dev.phoenix.core.compose.internal.tree.Reset;
+import dev.phoenix.core.compose.internal.tree.TreePath;
 import java.util.List;
 import java.util.Map;
 
@@ -58,11 +59,11 @@ final class ResetStripper {
       if (copy == null && (reset || stripped != item)) {
         copy = Nodes.newList(Nodes.located(list), Nodes.locationOf(list));
         for (int j = 0; j < i; j++) {
-          Nodes.add(copy, list.get(j), Nodes.locationOf(list, j));
+          Nodes.add(copy, list.get(j), TreePath.locationOf(list, j));
         }
       }
       if (copy != null && !reset) {
-        Nodes.add(copy, stripped, Nodes.locationOf(list, i));
+        Nodes.add(copy, stripped, TreePath.locationOf(list, i));
       }
     }
     return Unicity.enforce(copy != null ? copy : list, rule.unique(), path);

@@ -5,6 +5,7 @@ import static dev.phoenix.core.compose.internal.merge.ResetStripper.cast;
 import dev.phoenix.api.SourceLocation;
 import dev.phoenix.api.compose.ComposeValidationException;
 import dev.phoenix.core.compose.internal.tree.Reset;
+import dev.phoenix.core.compose.internal.tree.TreePath;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -47,7 +48,7 @@ final class TreeMerger {
     for (Map.Entry<String, Object> entry : over.entrySet()) {
       String key = entry.getKey();
       Object value = entry.getValue();
-      SourceLocation location = Nodes.locationOf(over, key);
+      SourceLocation location = TreePath.locationOf(over, key);
       if (value instanceof Reset) {
         if (baseFromTree) {
           result.remove(key);
@@ -59,7 +60,7 @@ final class TreeMerger {
         Nodes.put(result, key, finish(value, rule.child(key), path.key(key)), location);
       } else {
         Object earlier = base.get(key);
-        SourceLocation earlierLocation = Nodes.locationOf(base, key);
+        SourceLocation earlierLocation = TreePath.locationOf(base, key);
         Object merged = mergeValue(earlier, earlierLocation, value, location, rule.child(key), path.key(key),
             baseFromTree);
         // a later null leaves the earlier value, which still points where it was read
@@ -117,7 +118,7 @@ final class TreeMerger {
     List<Object> result = Nodes.newList(Nodes.located(base) || Nodes.located(over),
         Nodes.either(Nodes.locationOf(base), Nodes.locationOf(over)));
     for (int i = 0; i < base.size(); i++) {
-      Nodes.add(result, base.get(i), Nodes.locationOf(base, i));
+      Nodes.add(result, base.get(i), TreePath.locationOf(base, i));
     }
     appendItems(result, over, path, 0);
     return result;
@@ -132,7 +133,7 @@ final class TreeMerger {
       }
       Object finished = finish(item, MergeRule.EMPTY, path.index(i));
       if (known == 0 || !result.subList(0, known).contains(finished)) {
-        Nodes.add(result, finished, Nodes.locationOf(over, i));
+        Nodes.add(result, finished, TreePath.locationOf(over, i));
       }
     }
   }
@@ -213,7 +214,7 @@ final class TreeMerger {
       List<Object> list = cast(names);
       for (int i = 0; i < list.size(); i++) {
         Object name = list.get(i);
-        SourceLocation itemLocation = Nodes.locationOf(list, i);
+        SourceLocation itemLocation = TreePath.locationOf(list, i);
         if (name instanceof String key) {
           Nodes.put(result, key, dependency ? defaultDependency(itemLocation) : null, itemLocation);
         } else if (!(name instanceof Reset)) {

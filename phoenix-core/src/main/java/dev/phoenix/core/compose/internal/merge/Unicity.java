@@ -1,6 +1,7 @@
 package dev.phoenix.core.compose.internal.merge;
 
 import dev.phoenix.api.SourceLocation;
+import dev.phoenix.core.compose.internal.tree.TreePath;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,7 @@ final class Unicity {
     int[] slotOf = new int[size];
     Map<String, Integer> slots = new HashMap<>(size * 2);
     for (int i = 0; i < size; i++) {
-      String itemKey = key.of(list.get(i), Nodes.locationOf(list, i), path.index(i));
+      String itemKey = key.of(list.get(i), TreePath.locationOf(list, i), path.index(i));
       Integer slot = slots.putIfAbsent(itemKey, slots.size());
       slotOf[i] = slot != null ? slot : slots.size() - 1;
     }
@@ -38,7 +39,7 @@ final class Unicity {
     SourceLocation[] locations = new SourceLocation[unique];
     for (int i = 0; i < size; i++) {
       items[slotOf[i]] = list.get(i);
-      locations[slotOf[i]] = Nodes.locationOf(list, i);
+      locations[slotOf[i]] = TreePath.locationOf(list, i);
     }
     List<Object> result = Nodes.newList(Nodes.located(list), Nodes.locationOf(list));
     for (int i = 0; i < unique; i++) {

@@ -83,6 +83,16 @@ public final class TreePath {
     result.append('"');
   }
 
+  /** Where the value of {@code key} in {@code map} was read, as far as known, or null for a plain map. */
+  public static SourceLocation locationOf(Map<?, ?> map, String key) {
+    return map instanceof YamlMap yaml ? yaml.locationOf(key) : null;
+  }
+
+  /** Where item {@code index} of {@code list} was read, as far as known, or null for a plain list. */
+  public static SourceLocation locationOf(List<?> list, int index) {
+    return list instanceof YamlList yaml ? yaml.locationOf(index) : null;
+  }
+
   /** The position a map or list carries itself, or null. */
   public static SourceLocation ownLocation(Object node) {
     if (node instanceof YamlMap map) {
