@@ -1,6 +1,8 @@
 package dev.phoenix.examples.cli;
 
 import dev.phoenix.api.PhoenixException;
+import dev.phoenix.api.compose.ComposeException;
+import dev.phoenix.api.deploy.EngineUnreachableException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -10,20 +12,30 @@ import java.util.Map;
 /**
  * The {@code phoenix} command-line tool, built only on Phoenix's public API.
  *
- * <p>Exit status: 0 on success, 2 for bad input (a bad command line, an invalid compose file: the
- * message says what and where), 1 for a failure Phoenix did not expect (the message says how to
- * see the details).
+ * <p>Exit status: 0 on success; 1 when a deployment or removal failed (the message names the
+ * stack, the step or service, and what had already been done), or for a failure Phoenix did not
+ * expect (the message says how to see the details); 2 for bad input (a bad command line, an
+ * invalid compose file: the message says what and where); 3 when the Docker engine does not answer.
+ *
+ * <p>Commands are loaded only when run, so that {@code ps} does not pay for the Compose loader and
+ * {@code config} does not pay for the engine client: start-up time is part of every command.
  */
 public final class Phoenix {
   static final int OK = 0;
   static final int FAILURE = 1;
   static final int BAD_INPUT = 2;
+  static final int ENGINE_UNREACHABLE = 3;
 
   private static final String USAGE = """
       Usage: phoenix COMMAND [OPTIONS]
 
       Commands:
         config    Load a Compose project and print its normalized model, like `docker compose config`
+        plan      Show what deploy would change, without changing anything
+        deploy    Create or update the stack on the Docker engine, like `docker compose up -d`
+        ps        List the stack's containers, from the engine alone (-p NAME needs no file)
+        down      Remove the stack's containers and networks (-v: volumes too)
+        ls        List the stacks on the engine
 
       Run 'phoenix COMMAND --help' for the options of a command.
       """;
@@ -54,14 +66,26 @@ public final class Phoenix {
     try {
       return switch (args.get(0)) {
         case "config" -> new ConfigCommand(out, err, environment).run(rest);
+        case "plan" -> new DeployCommand(false, out, err, environment).run(rest);
+        case "deploy" -> new DeployCommand(true, out, err, environment).run(rest);
+        case "ps" -> new PsCommand(out, err, environment).run(rest);
+        case "down" -> new DownCommand(out, err, environment).run(rest);
+        case "ls" -> new LsCommand(out, environment).run(rest);
         default -> throw new UsageException("unknown command \"" + args.get(0) + "\" (see phoenix --help)");
       };
     } catch (UsageException e) {
       err.println("phoenix: " + oneLine(e.getMessage()));
       return BAD_INPUT;
-    } catch (PhoenixException e) {
+    } catch (ComposeException e) {
       err.println(oneLine(e.getMessage()));
       return BAD_INPUT;
+    } catch (EngineUnreachableException e) {
+      err.println("phoenix: " + e.getMessage());
+      return ENGINE_UNREACHABLE;
+    } catch (PhoenixException e) {
+      // A deployment failure spans lines on purpose: what had been done, a service's last log lines.
+      err.println("phoenix: " + e.getMessage());
+      return FAILURE;
     } catch (RuntimeException e) {
       err.println("phoenix: unexpected error: " + e);
       if (environment.get("PHOENIX_DEBUG") != null) {
