@@ -1,0 +1,222 @@
+package dev.phoenix.core.engine.internal.connect;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.model.Version;
+import com.github.dockerjava.core.DefaultDockerClientConfig;
+import com.github.dockerjava.core.DockerClientImpl;
+import com.github.dockerjava.core.RemoteApiVersion;
+import com.github.dockerjava.zerodep.ZerodepDockerHttpClient;
+import dev.phoenix.api.deploy.EngineUnreachableException;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A docker-java client for one engine, with the API version agreed with it.
+ *
+ * <p>The engine's address is explicit, else {@code DOCKER_HOST}, else the default socket (contexts
+ * and full TLS resolution come with endpoint resolution). The version is negotiated as the docker
+ * CLI does: ask the engine (on an unversioned path) which versions it speaks, then use the newest
+ * both sides know. Every later call goes to versioned paths, so a current engine that refuses old
+ * versions and the Debian 20.10 engine (API 1.41) are both served, and the target can switch
+ * behaviour where versions differ (networks attached at create from 1.44).
+ */
+public final class EngineConnection implements AutoCloseable {
+  /** Where the engine listens when nothing says otherwise. */
+  public static final String DEFAULT_HOST = "unix:///var/run/docker.sock";
+
+  private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
+  // The longest silence inside one response: pulls, builds and log streams send data well before.
+  private static final Duration RESPONSE_TIMEOUT = Duration.ofMinutes(10);
+  private static final List<String> TLS_FILES = List.of("ca.pem", "cert.pem", "key.pem");
+
+  private final DockerClient docker;
+  private final String host;
+  private final String source;
+  private final ApiVersion api;
+  private final String engineVersion;
+  private final boolean owned;
+
+  private EngineConnection(DockerClient docker, String host, String source, ApiVersion api, String engineVersion,
+      boolean owned) {
+    this.docker = docker;
+    this.host = host;
+    this.source = source;
+    this.api = api;
+    this.engineVersion = engineVersion;
+    this.owned = owned;
+  }
+
+  /**
+   * Connects to the engine at {@code host}, or the one {@code environment} names when it is null.
+   *
+   * @throws EngineUnreachableException when the engine does not answer or speaks no common version
+   */
+  public static EngineConnection open(String host, Map<String, String> environment) {
+    String source;
+    String address;
+    if (host != null && !host.isBlank()) {
+      address = host.strip();
+      source = "given explicitly";
+    } else if (environment.get("DOCKER_HOST") != null && !environment.get("DOCKER_HOST").isBlank()) {
+      address = environment.get("DOCKER_HOST").strip();
+      source = "from DOCKER_HOST";
+    } else {
+      address = DEFAULT_HOST;
+      source = "the default socket; DOCKER_HOST is not set";
+    }
+    DefaultDockerClientConfig.Builder config = new DefaultDockerClientConfig.Builder().withDockerHost(checked(address, source));
+    String tlsVerify = environment.get("DOCKER_TLS_VERIFY");
+    if (tlsVerify != null && !tlsVerify.isEmpty() && !"0".equals(tlsVerify)) {
+      config.withDockerTlsVerify(true).withDockerCertPath(certPath(environment, address, source).toString());
+    }
+    Version version;
+    try (DockerClient probe = client(config.build())) {
+      version = version(probe, address, source);
+    } catch (IOException e) {
+      throw new EngineUnreachableException(address, "could not close the probe connection to " + address, e);
+    }
+    ApiVersion agreed = agree(version, address, source);
+    DockerClient docker = client(config.withApiVersion(RemoteApiVersion.create(agreed.major(), agreed.minor())).build());
+    return new EngineConnection(docker, address, source, agreed, version.getVersion(), true);
+  }
+
+  /**
+   * Uses a client the caller made and keeps owning: Phoenix never closes it. The API version is
+   * the engine's own (the client decides which paths it calls).
+   */
+  public static EngineConnection of(DockerClient docker, String description) {
+    Version version = version(docker, description, "a client given by the caller");
+    ApiVersion engine = parseOr(version.getApiVersion(), ApiVersion.NEWEST_SUPPORTED);
+    ApiVersion used = engine.atLeast(ApiVersion.NEWEST_SUPPORTED) ? ApiVersion.NEWEST_SUPPORTED : engine;
+    return new EngineConnection(docker, description, "a client given by the caller", used, version.getVersion(), false);
+  }
+
+  private static String checked(String address, String source) {
+    URI uri;
+    try {
+      uri = URI.create(address);
+    } catch (IllegalArgumentException e) {
+      throw new EngineUnreachableException(address, "the Docker host \"" + address + "\" (" + source
+          + ") is not a valid address: use unix:///path/to/docker.sock or tcp://HOST:PORT", e);
+    }
+    String scheme = uri.getScheme() == null ? "" : uri.getScheme();
+    return switch (scheme) {
+      case "unix", "tcp" -> address;
+      case "ssh" -> throw new EngineUnreachableException(address, "the Docker host \"" + address + "\" (" + source
+          + ") uses ssh://, which Phoenix does not support yet: use tcp:// with TLS, or a unix socket", null);
+      default -> throw new EngineUnreachableException(address, "the Docker host \"" + address + "\" (" + source
+          + ") has an unsupported scheme: use unix:///path/to/docker.sock or tcp://HOST:PORT", null);
+    };
+  }
+
+  /** The TLS directory, checked to be complete: docker-java falls back to plain HTTP without a word when it is not. */
+  private static Path certPath(Map<String, String> environment, String address, String source) {
+    String explicit = environment.get("DOCKER_CERT_PATH");
+    Path dir = explicit != null && !explicit.isEmpty()
+        ? Path.of(explicit)
+        : Path.of(environment.getOrDefault("HOME", System.getProperty("user.home")), ".docker");
+    for (String name : TLS_FILES) {
+      if (!Files.isRegularFile(dir.resolve(name))) {
+        throw new EngineUnreachableException(address, "DOCKER_TLS_VERIFY is set for " + address + " (" + source
+            + ") but " + name + " is missing from " + dir + ": the directory needs ca.pem, cert.pem and key.pem"
+            + " (DOCKER_CERT_PATH names it)", null);
+      }
+    }
+    return dir;
+  }
+
+  private static DockerClient client(DefaultDockerClientConfig config) {
+    return DockerClientImpl.getInstance(config, new ZerodepDockerHttpClient.Builder()
+        .dockerHost(config.getDockerHost())
+        .sslConfig(config.getSSLConfig())
+        .connectionTimeout(CONNECT_TIMEOUT)
+        .responseTimeout(RESPONSE_TIMEOUT)
+        .build());
+  }
+
+  private static Version version(DockerClient docker, String address, String source) {
+    try {
+      return docker.versionCmd().exec();
+    } catch (RuntimeException e) {
+      throw new EngineUnreachableException(address, "cannot reach the Docker engine at " + address + " (" + source
+          + "): " + rootMessage(e) + ". Is dockerd running? Start it, or point DOCKER_HOST or --host at a running engine.",
+          e);
+    }
+  }
+
+  private static ApiVersion agree(Version version, String address, String source) {
+    ApiVersion newest = parseOr(version.getApiVersion(), null);
+    if (newest == null) {
+      throw new EngineUnreachableException(address, "the engine at " + address + " (" + source
+          + ") did not say which API versions it speaks; is it a Docker engine?", null);
+    }
+    ApiVersion oldest = parseOr(version.getMinAPIVersion(), newest);
+    ApiVersion agreed = newest.atLeast(ApiVersion.NEWEST_SUPPORTED) ? ApiVersion.NEWEST_SUPPORTED : newest;
+    if (!agreed.atLeast(oldest) || !agreed.atLeast(ApiVersion.OLDEST_SUPPORTED)) {
+      throw new EngineUnreachableException(address, "the engine at " + address + " speaks API " + oldest + " to "
+          + newest + ", Phoenix " + ApiVersion.OLDEST_SUPPORTED + " to " + ApiVersion.NEWEST_SUPPORTED
+          + ": there is no version both understand", null);
+    }
+    return agreed;
+  }
+
+  private static ApiVersion parseOr(String text, ApiVersion fallback) {
+    try {
+      return text == null ? fallback : ApiVersion.parse(text);
+    } catch (IllegalArgumentException e) {
+      return fallback;
+    }
+  }
+
+  /** The deepest message of a failure chain, which says what went wrong (connection refused, no such file). */
+  public static String rootMessage(Throwable failure) {
+    Throwable deepest = failure;
+    while (deepest.getCause() != null && deepest.getCause() != deepest) {
+      deepest = deepest.getCause();
+    }
+    String message = deepest.getMessage();
+    return message == null || message.isBlank() ? deepest.getClass().getSimpleName() : message.strip();
+  }
+
+  /** The client. */
+  public DockerClient docker() {
+    return docker;
+  }
+
+  /** The engine's address. */
+  public String host() {
+    return host;
+  }
+
+  /** Where the address came from ({@code from DOCKER_HOST}). */
+  public String source() {
+    return source;
+  }
+
+  /** The API version in use. */
+  public ApiVersion api() {
+    return api;
+  }
+
+  /** The engine's version ({@code 20.10.24+dfsg1}). */
+  public String engineVersion() {
+    return engineVersion;
+  }
+
+  /** Closes the client, unless the caller gave it. */
+  @Override
+  public void close() {
+    if (owned) {
+      try {
+        docker.close();
+      } catch (IOException e) {
+        // Nothing is left to do with a connection that will not close; the socket goes with the process.
+      }
+    }
+  }
+}
