@@ -337,9 +337,9 @@ class PhoenixCliTest {
     assertBadInput(run("config", "-f", compose.toString(), "--services", "--volumes"));
     assertBadInput(run("config", "--quiet=yes"));
     assertBadInput(run("config", "operand"));
-    Result unknownCommand = run("deploy");
+    Result unknownCommand = run("frobnicate");
     assertBadInput(unknownCommand);
-    assertThat(unknownCommand.err()).startsWith("phoenix: unknown command \"deploy\"");
+    assertThat(unknownCommand.err()).startsWith("phoenix: unknown command \"frobnicate\"");
   }
 
   @Test
