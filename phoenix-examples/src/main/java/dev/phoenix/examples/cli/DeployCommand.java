@@ -12,6 +12,8 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * {@code phoenix deploy} brings the engine to the Compose project, like {@code docker compose up
@@ -110,34 +112,52 @@ final class DeployCommand {
       options = options.withWait(timeout);
     }
 
-    Stack stack = Stack.of(stackOptions.load(err));
-    return apply ? deploy(stack, options) : plan(stack, options);
-  }
-
-  private int plan(Stack stack, DeployOptions options) {
-    try (StackDeployer deployer = stackOptions.deployer(DeploymentListener.NONE)) {
-      Plan plan = deployer.plan(stack, options);
-      out.print(stackOptions.output() == OutputFormat.JSON ? JsonOutput.plan(plan) + "\n" : TextOutput.plan(plan));
-      return Phoenix.OK;
-    }
-  }
-
-  private int deploy(Stack stack, DeployOptions options) {
     boolean json = stackOptions.output() == OutputFormat.JSON;
-    DeploymentListener listener = json ? JsonOutput.lines(out) : new ProgressPrinter(out);
-    try (StackDeployer deployer = stackOptions.deployer(listener)) {
-      DeploymentResult result;
-      try {
-        result = deployer.deploy(stack).options(options).execute();
-      } catch (DeploymentException failure) {
-        if (json) {
-          out.println(JsonOutput.failed(stack.name(), failure));
-        }
-        throw failure;
-      }
-      out.print(json ? JsonOutput.deployed(result) + "\n" : TextOutput.deployed(result));
-      return Phoenix.OK;
+    DeploymentListener listener = !apply ? DeploymentListener.NONE : json ? JsonOutput.lines(out) : new ProgressPrinter(out);
+    // The engine client is opened while the project loads: on a machine with two cores this hides
+    // most of its start-up behind the loader's. A bad file still wins over an absent engine.
+    CompletableFuture<StackDeployer> opening = CompletableFuture.supplyAsync(() -> stackOptions.deployer(listener));
+    Stack stack;
+    try {
+      stack = Stack.of(stackOptions.load(err));
+    } catch (RuntimeException e) {
+      opening.thenAccept(StackDeployer::close);
+      throw e;
     }
+    try (StackDeployer deployer = join(opening)) {
+      return apply ? deploy(deployer, stack, options, json) : plan(deployer, stack, options);
+    }
+  }
+
+  private static StackDeployer join(CompletableFuture<StackDeployer> opening) {
+    try {
+      return opening.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      throw e;
+    }
+  }
+
+  private int plan(StackDeployer deployer, Stack stack, DeployOptions options) {
+    Plan plan = deployer.plan(stack, options);
+    out.print(stackOptions.output() == OutputFormat.JSON ? JsonOutput.plan(plan) + "\n" : TextOutput.plan(plan));
+    return Phoenix.OK;
+  }
+
+  private int deploy(StackDeployer deployer, Stack stack, DeployOptions options, boolean json) {
+    DeploymentResult result;
+    try {
+      result = deployer.deploy(stack).options(options).execute();
+    } catch (DeploymentException failure) {
+      if (json) {
+        out.println(JsonOutput.failed(stack.name(), failure));
+      }
+      throw failure;
+    }
+    out.print(json ? JsonOutput.deployed(result) + "\n" : TextOutput.deployed(result));
+    return Phoenix.OK;
   }
 
   private String name() {
