@@ -12,7 +12,8 @@ import java.util.Set;
  * Shows a deployment's or removal's progress to a person as it happens, one line per event worth
  * showing: {@code creating  container shop-web-1}, {@code healthy   container shop-web-1}.
  * Events that only confirm the previous line ({@code created}, {@code removed}) or that repeat
- * (pull progress, a health check not passing yet) are left out, and so is what was kept: an
+ * (pull progress, a health check not passing yet, a job's completion seen again
+ * by {@code --wait}) are left out, and so is what was kept: an
  * unchanged stack prints nothing but its summary.
  */
 final class ProgressPrinter implements DeploymentListener {
@@ -21,7 +22,7 @@ final class ProgressPrinter implements DeploymentListener {
       DeploymentEvent.Type.REMOVED, DeploymentEvent.Type.DONE);
   private static final Set<DeploymentEvent.Type> ONCE = EnumSet.of(
       DeploymentEvent.Type.PULLING, DeploymentEvent.Type.BUILDING, DeploymentEvent.Type.WAITING,
-      DeploymentEvent.Type.UNHEALTHY);
+      DeploymentEvent.Type.UNHEALTHY, DeploymentEvent.Type.COMPLETED);
   private static final Set<DeploymentEvent.Type> WITH_MESSAGE = EnumSet.of(
       DeploymentEvent.Type.WAITING, DeploymentEvent.Type.UNHEALTHY, DeploymentEvent.Type.COMPLETED,
       DeploymentEvent.Type.WARNING, DeploymentEvent.Type.FAILED);
