@@ -163,7 +163,7 @@ public final class DeployBenchmark {
     text.append(String.format(Locale.ROOT, "%n== %s deploy benchmark: %d services (sleep), %d rounds; %s; %s %s; %d CPUs%n",
         Instant.now().toString().substring(0, 19) + "Z", services, rounds, engine,
         System.getProperty("java.vm.name"), System.getProperty("java.version"), Runtime.getRuntime().availableProcessors()));
-    text.append("cold deploy, nothing to all running (s)          median    min    max\n");
+    text.append("cold deploy, nothing to all running (s)              median    min    max\n");
     line(text, "(a) raw floor: docker-java create+start, 8 at once", raw, 1e9, "%6.2f");
     line(text, "(b) phoenix in-library", phoenixCold, 1e9, "%6.2f");
     line(text, "(c) docker-compose 1.29 up -d", composeCold, 1e9, "%6.2f");
@@ -188,7 +188,7 @@ public final class DeployBenchmark {
   }
 
   private static void line(StringBuilder text, String label, Samples samples, double unit, String format) {
-    text.append(String.format(Locale.ROOT, "  %-48s" + format + " " + format + " " + format + "%n", label,
+    text.append(String.format(Locale.ROOT, "  %-52s" + format + " " + format + " " + format + "%n", label,
         samples.median() / unit, samples.min() / unit, samples.max() / unit));
   }
 
