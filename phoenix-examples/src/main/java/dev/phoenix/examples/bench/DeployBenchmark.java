@@ -28,7 +28,8 @@ import java.util.Map;
  * <pre>
  * benchmarks/deploy.sh        # builds the image and the jar, then runs this:
  * java -cp phoenix-examples/target/phoenix.jar dev.phoenix.examples.bench.DeployBenchmark \
- *     --image phoenix-bench/busybox:latest [--rounds 5] [--services 20] [--out benchmarks/results/deploy.txt]
+ *     --image phoenix-bench/busybox:latest [--rounds 5] [--services 20] [--noop-runs 5] [--noop-warmup 20]
+ *     [--out benchmarks/results/deploy.txt]
  * </pre>
  */
 public final class DeployBenchmark {
@@ -58,7 +59,7 @@ public final class DeployBenchmark {
 
   public static void main(String[] args) throws Exception {
     Map<String, String> options = new java.util.LinkedHashMap<>(Map.of(
-        "--rounds", "5", "--services", "20", "--parallel", "8", "--noop-runs", "5",
+        "--rounds", "5", "--services", "20", "--parallel", "8", "--noop-runs", "5", "--noop-warmup", "20",
         "--image", "phoenix-bench/busybox:latest", "--jar", "phoenix-examples/target/phoenix.jar",
         "--launcher", "bin/phoenix", "--compose", "/usr/bin/docker-compose",
         "--out", "benchmarks/results/deploy.txt"));
@@ -96,6 +97,7 @@ public final class DeployBenchmark {
   private void run() throws Exception {
     int rounds = Integer.parseInt(options.get("--rounds"));
     int noopRuns = Integer.parseInt(options.get("--noop-runs"));
+    int noopWarmup = Integer.parseInt(options.get("--noop-warmup"));
     Samples raw = new Samples();
     Samples phoenixCold = new Samples();
     Samples composeCold = new Samples();
@@ -123,11 +125,11 @@ public final class DeployBenchmark {
           deployer.deploy(stack).parallelism(Integer.parseInt(options.get("--parallel"))).execute();
           phoenixCold.add(System.nanoTime() - start);
           expectRunning(docker, PHOENIX);
-          // The first no-op redeploys of a fresh JVM compile the code they run: left out.
-          for (int i = 0; i < noopRuns * 2; i++) {
+          // The first no-op redeploys of each round compile the code they run: left out.
+          for (int i = 0; i < noopWarmup + noopRuns; i++) {
             start = System.nanoTime();
             DeploymentResult result = deployer.deploy(stack).execute();
-            if (i >= noopRuns) {
+            if (i >= noopWarmup) {
               phoenixNoop.add(System.nanoTime() - start);
             }
             expect(result.wasNoop(), "an in-library redeploy changed something: " + result.plan());
@@ -154,10 +156,10 @@ public final class DeployBenchmark {
         }
       }
     }
-    report(engine, rounds, noopRuns, raw, phoenixCold, composeCold, phoenixNoop, cliNoop, launcherNoop, composeNoop);
+    report(engine, rounds, noopRuns, noopWarmup, raw, phoenixCold, composeCold, phoenixNoop, cliNoop, launcherNoop, composeNoop);
   }
 
-  private void report(String engine, int rounds, int noopRuns, Samples raw, Samples phoenixCold, Samples composeCold,
+  private void report(String engine, int rounds, int noopRuns, int noopWarmup, Samples raw, Samples phoenixCold, Samples composeCold,
       Samples phoenixNoop, Samples cliNoop, Samples launcherNoop, Samples composeNoop) throws IOException {
     StringBuilder text = new StringBuilder();
     text.append(String.format(Locale.ROOT, "%n== %s deploy benchmark: %d services (sleep), %d rounds; %s; %s %s; %d CPUs%n",
@@ -170,7 +172,7 @@ public final class DeployBenchmark {
     text.append(String.format(Locale.ROOT, "    phoenix / raw floor: %.3f (goal <= 1.05); docker-compose / raw floor: %.3f%n",
         phoenixCold.median() / raw.median(), composeCold.median() / raw.median()));
     text.append(String.format(Locale.ROOT, "no-op redeploy (ms; in-library: %d per round after %d warm-up; processes: %d per round)%n",
-        noopRuns, noopRuns, noopRuns));
+        noopRuns, noopWarmup, noopRuns));
     line(text, "phoenix in-library", phoenixNoop, 1e6, "%6.1f");
     line(text, "phoenix CLI: java -jar phoenix.jar deploy", cliNoop, 1e6, "%6.0f");
     line(text, "phoenix CLI: bin/phoenix deploy (CDS archive)", launcherNoop, 1e6, "%6.0f");
