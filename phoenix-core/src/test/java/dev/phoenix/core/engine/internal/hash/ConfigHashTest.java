@@ -240,6 +240,10 @@ class ConfigHashTest {
     assertThat(ConfigHash.decodeFields("image=abc;ports=def")).isEmpty();
     assertThat(ConfigHash.decodeFields("[1,2]")).isEmpty();
     assertThat(ConfigHash.decodeFields("{\"image\":")).isEmpty();
-    assertThat(ConfigHash.decodeFields("{\"image\":\"abc\",\"ports\":7}")).containsOnly(Map.entry("image", "abc"));
+    assertThat(ConfigHash.decodeFields("{\"image\":\"abc\",\"ports\":7}")).isEmpty();
+    assertThat(ConfigHash.decodeFields("{\"image\":\"abc\"} trailing")).isEmpty();
+    assertThat(ConfigHash.decodeFields("{ \"image\" : \"abc\" }")).containsOnly(Map.entry("image", "abc"));
+    Map<String, String> odd = Map.of("labels.say \"hi\"\\n\u00e9\u0001", "0123456789ab", "", "");
+    assertThat(ConfigHash.decodeFields(ConfigHash.encodeFields(odd))).isEqualTo(odd);
   }
 }
