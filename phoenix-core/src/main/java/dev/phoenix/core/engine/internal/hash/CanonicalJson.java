@@ -105,4 +105,104 @@ final class CanonicalJson {
     }
     out.append('"');
   }
+
+  /**
+   * Reads back a flat object of strings as {@link #write} writes it ({@code {"a":"x","b":"y"}}),
+   * whitespace allowed between tokens; null for anything else, so a foreign label is never an error.
+   */
+  static Map<String, String> readFlatObject(String text) {
+    FlatReader reader = new FlatReader(text);
+    try {
+      return reader.object();
+    } catch (IllegalArgumentException | IndexOutOfBoundsException malformed) {
+      return null;
+    }
+  }
+
+  /** A small strict reader: labels are short, and a JSON library's start-up costs a CLI more than it saves. */
+  private static final class FlatReader {
+    private final String text;
+    private int at;
+
+    FlatReader(String text) {
+      this.text = text;
+    }
+
+    Map<String, String> object() {
+      Map<String, String> fields = new java.util.TreeMap<>();
+      expect('{');
+      if (peek() == '}') {
+        at++;
+      } else {
+        while (true) {
+          String key = string();
+          expect(':');
+          fields.put(key, string());
+          char next = next();
+          if (next == '}') {
+            break;
+          }
+          if (next != ',') {
+            throw new IllegalArgumentException("expected , or }");
+          }
+        }
+      }
+      skipSpace();
+      if (at != text.length()) {
+        throw new IllegalArgumentException("text after the object");
+      }
+      return fields;
+    }
+
+    private String string() {
+      expect('"');
+      StringBuilder value = new StringBuilder();
+      while (true) {
+        char c = text.charAt(at++);
+        if (c == '"') {
+          return value.toString();
+        }
+        if (c != '\\') {
+          value.append(c);
+          continue;
+        }
+        char escaped = text.charAt(at++);
+        switch (escaped) {
+          case '"', '\\', '/' -> value.append(escaped);
+          case 'n' -> value.append('\n');
+          case 'r' -> value.append('\r');
+          case 't' -> value.append('\t');
+          case 'b' -> value.append('\b');
+          case 'f' -> value.append('\f');
+          case 'u' -> {
+            value.append((char) Integer.parseInt(text.substring(at, at + 4), 16));
+            at += 4;
+          }
+          default -> throw new IllegalArgumentException("bad escape");
+        }
+      }
+    }
+
+    private void expect(char wanted) {
+      if (next() != wanted) {
+        throw new IllegalArgumentException("expected " + wanted);
+      }
+    }
+
+    private char next() {
+      skipSpace();
+      return text.charAt(at++);
+    }
+
+    private char peek() {
+      skipSpace();
+      return text.charAt(at);
+    }
+
+    private void skipSpace() {
+      while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
+        at++;
+      }
+    }
+  }
 }

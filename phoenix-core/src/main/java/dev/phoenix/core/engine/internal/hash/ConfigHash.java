@@ -1,7 +1,5 @@
 package dev.phoenix.core.engine.internal.hash;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.phoenix.api.compose.ComposeProject;
 import dev.phoenix.api.compose.ConfigSpec;
 import dev.phoenix.api.compose.NetworkSpec;
@@ -16,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -43,7 +40,6 @@ public final class ConfigHash {
 
   private static final Set<String> SPLIT_PER_KEY = Set.of("environment", "labels");
   private static final Set<String> WITH_DEFINITIONS = Set.of("secrets", "configs", "networks", "volumes");
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final ComposeProject project;
   private final Map<String, Object> services;
@@ -159,23 +155,9 @@ public final class ConfigHash {
     if (label == null || label.isBlank()) {
       return Map.of();
     }
-    try {
-      JsonNode node = JSON.readTree(label);
-      if (node == null || !node.isObject()) {
-        return Map.of();
-      }
-      Map<String, String> fields = new TreeMap<>();
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> field = it.next();
-        if (field.getValue().isTextual()) {
-          fields.put(field.getKey(), field.getValue().textValue());
-        }
-      }
-      return fields;
-    } catch (IOException | RuntimeException malformed) {
-      // a label someone else wrote or edited: the plan then just cannot name the changed fields
-      return Map.of();
-    }
+    // a label someone else wrote or edited: the plan then just cannot name the changed fields
+    Map<String, String> fields = CanonicalJson.readFlatObject(label);
+    return fields == null ? Map.of() : fields;
   }
 
   private Map<String, Object> secretDefinitions(ServiceSpec service) {
