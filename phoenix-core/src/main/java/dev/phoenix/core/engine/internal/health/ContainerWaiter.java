@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CancellationException;
 
 /**
  * Waits for a container to become healthy, to complete, or to be running-or-healthy, as
@@ -107,6 +108,9 @@ public final class ContainerWaiter {
     Instant start = Instant.now();
     emit(DeploymentEvent.Type.WAITING, target, goal.waiting);
     while (true) {
+      if (Thread.currentThread().isInterrupted()) {
+        throw interrupted(target, null);
+      }
       InspectContainerResponse container = inspect(target);
       Verdict verdict = judge(goal, container);
       if (verdict.done() != null) {
@@ -197,6 +201,10 @@ public final class ContainerWaiter {
     } catch (NotFoundException e) {
       throw failure(target, "no longer exists", null, null, false);
     } catch (RuntimeException e) {
+      // docker-java's transport cancels a request when its thread is interrupted.
+      if (Thread.currentThread().isInterrupted() || e instanceof CancellationException) {
+        throw interrupted(target, e);
+      }
       throw new DeploymentException(stack, "wait for container " + target.name(),
           "the engine could not be asked about it: " + e.getMessage(), target.completed(), e);
     }
@@ -213,10 +221,15 @@ public final class ContainerWaiter {
     try {
       Thread.sleep(Math.max(1, duration.toMillis()));
     } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new DeploymentException(stack, "wait for container " + target.name(),
-          "interrupted while waiting for service " + target.service(), target.completed(), e);
+      throw interrupted(target, e);
     }
+  }
+
+  /** The failure of an interrupted wait; the thread's interrupt flag is set again for the caller. */
+  private DeploymentException interrupted(Target target, Throwable cause) {
+    Thread.currentThread().interrupt();
+    return new DeploymentException(stack, "wait for container " + target.name(),
+        "interrupted while waiting for service " + target.service(), target.completed(), cause);
   }
 
   private static Duration min(Duration a, Duration b) {

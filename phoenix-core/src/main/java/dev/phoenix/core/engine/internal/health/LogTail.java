@@ -54,6 +54,17 @@ final class LogTail {
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 
     @Override
+    public void onError(Throwable error) {
+      // docker-java would log it at ERROR; an unreadable log only means an empty tail here.
+      LOG.debug("reading a container's logs failed: {}", error.toString());
+      try {
+        close();
+      } catch (IOException e) {
+        LOG.debug("closing the log stream failed: {}", e.toString());
+      }
+    }
+
+    @Override
     public synchronized void onNext(Frame frame) {
       if (frame.getPayload() != null) {
         bytes.writeBytes(frame.getPayload());

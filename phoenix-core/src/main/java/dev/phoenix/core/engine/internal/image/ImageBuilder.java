@@ -1,7 +1,6 @@
 package dev.phoenix.core.engine.internal.image;
 
 import com.github.dockerjava.api.DockerClient;
-import com.github.dockerjava.api.async.ResultCallback;
 import com.github.dockerjava.api.command.BuildImageCmd;
 import com.github.dockerjava.api.model.BuildResponseItem;
 import dev.phoenix.api.compose.BuildSpec;
@@ -104,8 +103,9 @@ final class ImageBuilder {
   private void run(BuildImageCmd command, String service, String reference) throws InterruptedException {
     Output output = new Output(service, reference);
     try {
-      command.exec(output).awaitCompletion();
+      command.exec(output).finish();
     } catch (RuntimeException e) {
+      QuietCallback.throwIfInterrupted(e);
       throw new ImageFailure("the builder refused: " + EngineAnswer.of(e), e);
     }
     if (output.error != null) {
@@ -114,7 +114,7 @@ final class ImageBuilder {
   }
 
   /** Turns the builder's output into events and remembers the current step and the last lines. */
-  private final class Output extends ResultCallback.Adapter<BuildResponseItem> {
+  private final class Output extends QuietCallback<BuildResponseItem> {
     private final String service;
     private final String reference;
     private final ImageEvents.Throttle throttle = new ImageEvents.Throttle();

@@ -1,7 +1,6 @@
 package dev.phoenix.core.engine.internal.image;
 
 import com.github.dockerjava.api.DockerClient;
-import com.github.dockerjava.api.async.ResultCallback;
 import com.github.dockerjava.api.command.PullImageCmd;
 import com.github.dockerjava.api.model.PullResponseItem;
 import dev.phoenix.api.deploy.DeploymentEvent;
@@ -35,8 +34,9 @@ final class ImagePuller {
       command.withPlatform(platform);
     }
     try {
-      command.exec(progress).awaitCompletion();
+      command.exec(progress).finish();
     } catch (RuntimeException e) {
+      QuietCallback.throwIfInterrupted(e);
       // The engine's refusals (DockerException) and transport failures alike.
       throw new ImageFailure(EngineAnswer.of(e), e);
     }
@@ -68,7 +68,7 @@ final class ImagePuller {
   }
 
   /** Turns the engine's progress stream into events and collects its errors. */
-  private final class Progress extends ResultCallback.Adapter<PullResponseItem> {
+  private final class Progress extends QuietCallback<PullResponseItem> {
     private final String service;
     private final String reference;
     private final ImageEvents.Throttle throttle = new ImageEvents.Throttle();
