@@ -8,6 +8,7 @@ import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.async.ResultCallback;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.Frame;
+import com.github.dockerjava.api.model.Image;
 import dev.phoenix.api.compose.BuildSpec;
 import dev.phoenix.api.compose.ServiceSpec;
 import dev.phoenix.api.deploy.DeploymentEvent;
@@ -63,11 +64,21 @@ class ImageProviderIT {
 
   @AfterEach
   void removeImages(DockerClient docker) {
-    for (String reference : created) {
+    List<String> references = new ArrayList<>(created);
+    // A pulled image is also known by its digest, under the test's unique repository.
+    String pushed = registry.host() + "/" + project + "/";
+    for (Image image : docker.listImagesCmd().exec()) {
+      for (String digest : image.getRepoDigests() == null ? new String[0] : image.getRepoDigests()) {
+        if (digest.startsWith(pushed)) {
+          references.add(digest);
+        }
+      }
+    }
+    for (String reference : references) {
       try {
         docker.removeImageCmd(reference).withForce(true).exec();
       } catch (NotFoundException e) {
-        // Never pulled or built: nothing to remove.
+        // Never pulled or built, or gone with an earlier reference: nothing to remove.
       }
     }
   }
