@@ -3,7 +3,6 @@ package dev.phoenix.core.engine.internal.apply;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.command.CreateContainerCmd;
 import com.github.dockerjava.api.exception.NotModifiedException;
-import com.github.dockerjava.api.model.ContainerNetwork;
 import dev.phoenix.api.compose.ComposeProject;
 import dev.phoenix.api.deploy.DeploymentEvent.Type;
 import dev.phoenix.api.deploy.ResourceKind;
@@ -64,14 +63,8 @@ final class ContainerSteps {
   }
 
   private void connect(String containerId, NetworkAttachment attachment) {
-    ContainerNetwork endpoint = new ContainerNetwork().withAliases(attachment.aliases());
-    if (attachment.ipv4Address() != null || attachment.ipv6Address() != null) {
-      endpoint.withIpamConfig(new ContainerNetwork.Ipam()
-          .withIpv4Address(attachment.ipv4Address())
-          .withIpv6Address(attachment.ipv6Address()));
-    }
-    docker.connectToNetworkCmd().withNetworkId(attachment.network()).withContainerId(containerId)
-        .withContainerNetwork(endpoint).exec();
+    docker.connectToNetworkCmd().withNetworkId(attachment.networkName()).withContainerId(containerId)
+        .withContainerNetwork(attachment.toContainerNetwork()).exec();
   }
 
   /** Starts a container. */

@@ -69,10 +69,10 @@ public final class StackApplier {
   }
 
   /** Every key of the project this target cannot apply. */
-  static List<UnsupportedKey> unsupported(ComposeProject project) {
+  private List<UnsupportedKey> unsupported(ComposeProject project) {
     List<UnsupportedKey> keys = new ArrayList<>();
     for (ServiceSpec service : project.services().values()) {
-      keys.addAll(UnsupportedKeys.of(service, project));
+      keys.addAll(UnsupportedKeys.of(service, project, engine.api().toString()));
       keys.addAll(ImageProvider.unsupportedBuildKeys(service));
     }
     return keys;
@@ -125,7 +125,7 @@ public final class StackApplier {
       if (service.replicas() == 0) {
         continue;
       }
-      PullPolicy policy = ImageProvider.effectivePolicy(service.service(), options);
+      PullPolicy policy = images.policy(service.service(), options);
       boolean needed = policy == PullPolicy.ALWAYS || policy == PullPolicy.BUILD
           || service.containers().stream().anyMatch(step -> step.action() == Action.CREATE
               || step.action() == Action.RECREATE);
