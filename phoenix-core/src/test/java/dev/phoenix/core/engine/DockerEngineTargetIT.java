@@ -41,11 +41,13 @@ class DockerEngineTargetIT {
         web:
           image: ${IMAGE}
           command: ["sleep", "600"]
+          stop_signal: SIGKILL
           environment:
             GREETING: hello
         worker:
           image: ${IMAGE}
           command: ["sleep", "600"]
+          stop_signal: SIGKILL
       """;
 
   @TempDir
@@ -139,8 +141,7 @@ class DockerEngineTargetIT {
 
   @Test
   void scalesUpAndDownByContainerNumber() {
-    String scaled = TWO_SERVICES.replace("    command: [\"sleep\", \"600\"]\n    environment:",
-        "    command: [\"sleep\", \"600\"]\n    scale: 3\n    environment:");
+    String scaled = TWO_SERVICES.replace("    environment:", "    scale: 3\n    environment:");
     deploy(stack.load(TWO_SERVICES), DeployOptions.defaults());
     String first = stack.ids().get(stack.name + "-web-1");
 
@@ -179,6 +180,7 @@ class DockerEngineTargetIT {
           web:
             image: ${IMAGE}
             command: ["sleep", "600"]
+            stop_signal: SIGKILL
             volumes: [ "data:/data" ]
         volumes:
           data:
@@ -212,6 +214,7 @@ class DockerEngineTargetIT {
           web:
             image: ${IMAGE}
             command: ["sleep", "600"]
+            stop_signal: SIGKILL
             depends_on:
               api:
                 condition: service_healthy
@@ -275,6 +278,7 @@ class DockerEngineTargetIT {
           web:
             image: ${IMAGE}
             command: ["sleep", "600"]
+            stop_signal: SIGKILL
             volumes: [ "data:/data" ]
         volumes:
           data: {}
@@ -301,20 +305,24 @@ class DockerEngineTargetIT {
           web:
             image: ${IMAGE}
             command: ["sleep", "600"]
+            stop_signal: SIGKILL
             labels:
               team: shop
             depends_on: [worker]
           worker:
             image: ${IMAGE}
             command: ["sleep", "600"]
+            stop_signal: SIGKILL
         """);
     deploy(definition, DeployOptions.defaults());
     String project = "label=com.docker.compose.project=" + stack.name;
 
     assertThat(EngineStack.docker("ps", "--filter", project, "--format",
         "{{.Names}} {{.Label \"com.docker.compose.service\"}} {{.Label \"com.docker.compose.container-number\"}}"
-            + " {{.Label \"com.docker.compose.oneoff\"}} {{.Label \"team\"}}").lines().sorted().toList())
-        .containsExactly(stack.name + "-web-1 web 1 False shop", stack.name + "-worker-1 worker 1 False <no value>");
+            + " {{.Label \"com.docker.compose.oneoff\"}}").lines().sorted().toList())
+        .containsExactly(stack.name + "-web-1 web 1 False", stack.name + "-worker-1 worker 1 False");
+    assertThat(EngineStack.docker("inspect", "--format", "{{index .Config.Labels \"team\"}}", stack.name + "-web-1"))
+        .isEqualToIgnoringWhitespace("shop");
     String labels = EngineStack.docker("inspect", "--format", "{{json .Config.Labels}}", stack.name + "-web-1");
     assertThat(labels)
         .contains("\"com.docker.compose.depends_on\":\"worker:service_started:false\"")

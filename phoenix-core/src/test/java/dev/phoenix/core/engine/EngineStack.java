@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.TreeMap;
@@ -79,7 +80,7 @@ final class EngineStack implements AutoCloseable {
 
   @Override
   public void close() {
-    target.remove(name, RemoveOptions.defaults().withRemoveVolumes(true), DeploymentListener.NONE);
+    target.remove(name, new RemoveOptions(true, Duration.ZERO), DeploymentListener.NONE);
     target.close();
   }
 }

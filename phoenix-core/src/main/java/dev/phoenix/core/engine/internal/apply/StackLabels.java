@@ -51,13 +51,16 @@ final class StackLabels {
     return dependsOn.condition() == null ? DependsOn.Condition.SERVICE_STARTED.value() : dependsOn.condition().value();
   }
 
-  /** Labels of a network the stack creates: its own {@code labels:} under Compose's and Phoenix's. */
+  /**
+   * Labels of a network the stack creates: its own {@code labels:} under Compose's and Phoenix's.
+   * Compose's hash label is left off networks and volumes: Compose recreates a network, and offers
+   * to recreate a volume, whose label differs from its own hash, which Phoenix's never equals.
+   */
   static Map<String, String> network(String project, String key, Map<String, String> own, String configHash,
       int stackVersion) {
     Map<String, String> labels = new LinkedHashMap<>(own);
     labels.put(ComposeLabels.PROJECT, project);
     labels.put(ComposeLabels.NETWORK, key);
-    labels.put(ComposeLabels.CONFIG_HASH, configHash);
     labels.put(ComposeLabels.PHOENIX_CONFIG_HASH, configHash);
     labels.put(ComposeLabels.PHOENIX_STACK_VERSION, Integer.toString(stackVersion));
     return labels;
@@ -69,7 +72,6 @@ final class StackLabels {
     Map<String, String> labels = new LinkedHashMap<>(own);
     labels.put(ComposeLabels.PROJECT, project);
     labels.put(ComposeLabels.VOLUME, key);
-    labels.put(ComposeLabels.CONFIG_HASH, configHash);
     labels.put(ComposeLabels.PHOENIX_CONFIG_HASH, configHash);
     labels.put(ComposeLabels.PHOENIX_STACK_VERSION, Integer.toString(stackVersion));
     return labels;

@@ -17,6 +17,14 @@ import dev.phoenix.core.engine.internal.observe.ObservedContainer;
 import dev.phoenix.core.engine.internal.observe.Observer;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -29,6 +37,8 @@ import java.util.Set;
  * when asked, the volumes. External resources carry no project label and are never touched.
  */
 public final class StackRemover {
+  private static final int PARALLELISM = 8;
+
   private final DockerClient docker;
 
   public StackRemover(DockerClient docker) {
@@ -36,35 +46,18 @@ public final class StackRemover {
   }
 
   public RemovalResult remove(String project, RemoveOptions options, DeploymentListener listener) {
-    List<String> containers = new ArrayList<>();
     List<String> networks = new ArrayList<>();
     List<String> volumes = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
-    List<String> done = new ArrayList<>();
-    for (ObservedContainer container : stopOrder(new Observer(docker).containers(project))) {
-      step(project, "remove container " + container.name(), done, () -> {
-        if (container.isRunning()) {
-          event(listener, project, Type.STOPPING, ResourceKind.CONTAINER, container.name(), container.service());
-          var stop = docker.stopContainerCmd(container.id());
-          if (options.stopTimeout() != null) {
-            stop.withTimeout((int) Math.min(Integer.MAX_VALUE, options.stopTimeout().toSeconds()));
-          }
-          try {
-            stop.exec();
-          } catch (NotModifiedException alreadyStopped) {
-            // Stopped meanwhile.
-          }
-        }
-        event(listener, project, Type.REMOVING, ResourceKind.CONTAINER, container.name(), container.service());
-        try {
-          docker.removeContainerCmd(container.id()).withForce(true).withRemoveVolumes(options.removeVolumes()).exec();
-        } catch (NotFoundException gone) {
-          // Removed meanwhile (an auto-remove container): the goal is reached.
-        }
+    List<String> containers = Collections.synchronizedList(new ArrayList<>());
+    List<String> done = Collections.synchronizedList(new ArrayList<>());
+    // Dependents before their dependencies, level by level; the containers of one level in parallel.
+    for (List<ObservedContainer> level : stopLevels(new Observer(docker).containers(project))) {
+      runAll(level, container -> step(project, "remove container " + container.name(), done, () -> {
+        removeContainer(project, container, options, listener);
         containers.add(container.name());
         done.add("removed container " + container.name());
-        event(listener, project, Type.REMOVED, ResourceKind.CONTAINER, container.name(), container.service());
-      });
+      }));
     }
     for (Network network : docker.listNetworksCmd().withFilter("label", List.of(ComposeLabels.PROJECT + "=" + project))
         .exec()) {
@@ -105,8 +98,64 @@ public final class StackRemover {
     return new RemovalResult(project, containers, networks, volumes, warnings);
   }
 
-  /** Dependents before their dependencies, from the {@code depends_on} labels; one-offs first. */
-  static List<ObservedContainer> stopOrder(List<ObservedContainer> containers) {
+  private void removeContainer(String project, ObservedContainer container, RemoveOptions options,
+      DeploymentListener listener) {
+    if (container.isRunning()) {
+      event(listener, project, Type.STOPPING, ResourceKind.CONTAINER, container.name(), container.service());
+      var stop = docker.stopContainerCmd(container.id());
+      if (options.stopTimeout() != null) {
+        stop.withTimeout((int) Math.min(Integer.MAX_VALUE, options.stopTimeout().toSeconds()));
+      }
+      try {
+        stop.exec();
+      } catch (NotModifiedException alreadyStopped) {
+        // Stopped meanwhile.
+      }
+    }
+    event(listener, project, Type.REMOVING, ResourceKind.CONTAINER, container.name(), container.service());
+    try {
+      docker.removeContainerCmd(container.id()).withForce(true).withRemoveVolumes(options.removeVolumes()).exec();
+    } catch (NotFoundException gone) {
+      // Removed meanwhile (an auto-remove container): the goal is reached.
+    }
+    event(listener, project, Type.REMOVED, ResourceKind.CONTAINER, container.name(), container.service());
+  }
+
+  /** Runs {@code body} for every item at once (at most {@value #PARALLELISM}), waits for all, then throws the first failure. */
+  private static <T> void runAll(List<T> items, Consumer<T> body) {
+    ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, Math.min(PARALLELISM, items.size())));
+    try {
+      List<Future<?>> futures = new ArrayList<>();
+      for (T item : items) {
+        futures.add(workers.submit(() -> body.accept(item)));
+      }
+      RuntimeException first = null;
+      for (Future<?> future : futures) {
+        try {
+          future.get();
+        } catch (ExecutionException e) {
+          if (first == null) {
+            first = e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+          }
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException("interrupted while removing containers", e);
+        }
+      }
+      if (first != null) {
+        throw first;
+      }
+    } finally {
+      workers.shutdownNow();
+    }
+  }
+
+  /**
+   * The containers in levels to stop one after the other: one-offs first, then services by their
+   * depth in the dependency graph read from the {@code depends_on} labels, deepest (most
+   * dependencies) first, so a service stops before what it depends on.
+   */
+  static List<List<ObservedContainer>> stopLevels(List<ObservedContainer> containers) {
     Map<String, Set<String>> dependsOn = new HashMap<>();
     for (ObservedContainer container : containers) {
       Set<String> dependencies = dependsOn.computeIfAbsent(container.service(), key -> new HashSet<>());
@@ -118,20 +167,16 @@ public final class StackRemover {
         }
       }
     }
-    // Depth of each service in the dependency graph: deeper services (more dependencies) stop first.
     Map<String, Integer> depth = new HashMap<>();
     for (String service : dependsOn.keySet()) {
       depth(service, dependsOn, depth, new HashSet<>());
     }
-    List<ObservedContainer> ordered = new ArrayList<>(containers);
-    ordered.sort((a, b) -> {
-      if (a.oneoff() != b.oneoff()) {
-        return a.oneoff() ? -1 : 1;
-      }
-      int byDepth = Integer.compare(depth.getOrDefault(b.service(), 0), depth.getOrDefault(a.service(), 0));
-      return byDepth != 0 ? byDepth : a.name().compareTo(b.name());
-    });
-    return ordered;
+    TreeMap<Integer, List<ObservedContainer>> levels = new TreeMap<>(Comparator.reverseOrder());
+    for (ObservedContainer container : containers) {
+      int level = container.oneoff() ? Integer.MAX_VALUE : depth.getOrDefault(container.service(), 0);
+      levels.computeIfAbsent(level, key -> new ArrayList<>()).add(container);
+    }
+    return List.copyOf(levels.values());
   }
 
   private static int depth(String service, Map<String, Set<String>> dependsOn, Map<String, Integer> depth,
