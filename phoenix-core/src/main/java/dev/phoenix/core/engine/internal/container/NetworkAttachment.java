@@ -54,9 +54,5 @@ public record NetworkAttachment(
     EndpointIpam(List<String> linkLocalIps) {
       this.linkLocalIps = List.copyOf(linkLocalIps);
     }
-
-    List<String> linkLocalIps() {
-      return linkLocalIps;
-    }
   }
 }
