@@ -10,7 +10,8 @@ import java.util.Objects;
  *
  * @param field the field's path in Compose terms ({@code ports}, {@code deploy.resources})
  * @param before the running value as text, or null when unknown, absent or redacted
- * @param after the wanted value as text, or null when absent or redacted
+ * @param after the wanted value as text, or null when absent or redacted; when both are null and
+ *     the change is not redacted, only the fact that the field changed is known
  * @param redacted whether the values were withheld because they may be secret
  */
 public record FieldChange(String field, String before, String after, boolean redacted) {
@@ -37,6 +38,9 @@ public record FieldChange(String field, String before, String after, boolean red
   public String toString() {
     if (redacted) {
       return field + " changed (value hidden)";
+    }
+    if (before == null && after == null) {
+      return field + " changed";
     }
     return field + ": " + (before == null ? "(none)" : before) + " -> " + (after == null ? "(none)" : after);
   }

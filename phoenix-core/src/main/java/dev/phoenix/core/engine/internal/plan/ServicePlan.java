@@ -31,4 +31,14 @@ public record ServicePlan(
   public String name() {
     return service.name();
   }
+
+  /**
+   * Names the service instead of printing it: its environment may hold secrets, and a plan may
+   * end up in a log.
+   */
+  @Override
+  public String toString() {
+    return "ServicePlan[service=" + name() + ", image=" + image + ", configHash=" + configHash + ", replicas="
+        + replicas + ", containers=" + containers + "]";
+  }
 }

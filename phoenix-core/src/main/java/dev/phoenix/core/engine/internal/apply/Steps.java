@@ -1,0 +1,42 @@
+package dev.phoenix.core.engine.internal.apply;
+
+import com.github.dockerjava.api.exception.DockerException;
+import dev.phoenix.api.PhoenixException;
+import dev.phoenix.api.deploy.DeploymentException;
+import dev.phoenix.core.engine.internal.connect.EngineConnection;
+
+/** Runs one engine step and turns an engine failure into a {@link DeploymentException} that names the step. */
+final class Steps {
+  private Steps() {
+  }
+
+  /** A step that changes the engine. */
+  interface Step {
+    void run();
+  }
+
+  static void run(Progress progress, String step, Step body) {
+    try {
+      body.run();
+    } catch (PhoenixException e) {
+      throw e;
+    } catch (DockerException e) {
+      throw new DeploymentException(progress.stack(), step, engineMessage(e), progress.completed(), e);
+    } catch (RuntimeException e) {
+      throw new DeploymentException(progress.stack(), step, EngineConnection.rootMessage(e), progress.completed(), e);
+    }
+  }
+
+  /** The engine's own words: docker-java puts the response body ({"message":"..."}) in the message. */
+  static String engineMessage(DockerException e) {
+    String message = e.getMessage() == null ? "" : e.getMessage().strip();
+    int start = message.indexOf("{\"message\":\"");
+    if (start >= 0) {
+      int end = message.lastIndexOf("\"}");
+      if (end > start) {
+        message = message.substring(start + 12, end).replace("\\\"", "\"");
+      }
+    }
+    return message.isEmpty() ? e.getClass().getSimpleName() : message + " (HTTP " + e.getHttpStatus() + ")";
+  }
+}

@@ -1,0 +1,61 @@
+package dev.phoenix.core.engine.internal.container;
+
+import dev.phoenix.api.compose.ComposeProject;
+import dev.phoenix.api.compose.ServiceSpec;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * Everything the mapping of one container needs besides the service itself: names the deployer
+ * decided (container, networks, volumes), the labels it computed, and how to find the containers
+ * of other services for {@code network_mode}, {@code ipc}, {@code pid: service:x} and
+ * {@code volumes_from}.
+ *
+ * @param projectName the project (stack) name
+ * @param service the service the container belongs to
+ * @param project the whole project, for its top-level secrets, configs, volumes and networks
+ * @param number the container number ({@code 1}, {@code 2}, …)
+ * @param containerName the container's engine name ({@code shop-web-1} or {@code container_name})
+ * @param image the image reference the container runs
+ * @param labels the labels the deployer computed; they win over the service's own {@code labels}
+ * @param networkNames engine network name by network key ({@code default} → {@code shop_default})
+ * @param volumeNames engine volume name by volume key
+ * @param serviceContainer the ID of a service's first container, by service key; null when it has none
+ * @param apiVersion the Engine API version in use ({@code 1.41})
+ */
+public record ContainerContext(
+    String projectName,
+    ServiceSpec service,
+    ComposeProject project,
+    int number,
+    String containerName,
+    String image,
+    Map<String, String> labels,
+    Map<String, String> networkNames,
+    Map<String, String> volumeNames,
+    Function<String, String> serviceContainer,
+    String apiVersion) {
+
+  /** Checks the required parts and copies the maps. */
+  public ContainerContext {
+    Objects.requireNonNull(projectName, "project name");
+    Objects.requireNonNull(service, "service");
+    Objects.requireNonNull(project, "project");
+    Objects.requireNonNull(containerName, "container name");
+    Objects.requireNonNull(image, "image");
+    Objects.requireNonNull(serviceContainer, "service container lookup");
+    Objects.requireNonNull(apiVersion, "API version");
+    if (number < 1) {
+      throw new IllegalArgumentException("container number must be 1 or more: " + number);
+    }
+    labels = Map.copyOf(labels);
+    networkNames = Map.copyOf(networkNames);
+    volumeNames = Map.copyOf(volumeNames);
+  }
+
+  /** Whether the API version in use is {@code version} or later. */
+  boolean apiAtLeast(String version) {
+    return ApiVersion.atLeast(apiVersion, version);
+  }
+}
