@@ -106,6 +106,7 @@ public final class DeployBenchmark {
     Samples launcherNoop = new Samples();
     Samples composeNoop = new Samples();
     String engine;
+    String loadBefore = loadAverage();
     try (RawEngine docker = new RawEngine(host, Integer.parseInt(options.get("--parallel")));
         StackDeployer deployer = StackDeployer.builder().target(DeploymentTarget.docker(host)).build()) {
       engine = docker.describe();
@@ -156,6 +157,7 @@ public final class DeployBenchmark {
         }
       }
     }
+    engine += "; load average before " + loadBefore + ", after " + loadAverage();
     report(engine, rounds, noopRuns, noopWarmup, raw, phoenixCold, composeCold, phoenixNoop, cliNoop, launcherNoop, composeNoop);
   }
 
@@ -187,6 +189,16 @@ public final class DeployBenchmark {
       Files.createDirectories(out.getParent());
     }
     Files.writeString(out, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+  }
+
+  // Other work on the machine slows every approach: the report says how busy it was.
+  private static String loadAverage() throws IOException {
+    Path loadavg = Path.of("/proc/loadavg");
+    if (!Files.isReadable(loadavg)) {
+      return "unknown";
+    }
+    String[] fields = Files.readString(loadavg).split(" ");
+    return fields[0] + " " + fields[1] + " " + fields[2];
   }
 
   private static void line(StringBuilder text, String label, Samples samples, double unit, String format) {
