@@ -20,6 +20,8 @@ import dev.phoenix.api.deploy.ServiceFailedException;
 import dev.phoenix.api.deploy.Stack;
 import dev.phoenix.testing.DockerTestEngine;
 import dev.phoenix.testing.TestImages;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -338,6 +340,37 @@ class DockerEngineTargetIT {
     // Aliases: the service name resolves on the project network.
     assertThat(EngineStack.docker("exec", stack.name + "-web-1", "nslookup", "worker"))
         .contains("Address");
+  }
+
+  @Test
+  void buildsAnImageWithoutATagOnceAndRunsIt() throws IOException {
+    Path context = directory.resolve("app");
+    Files.createDirectories(context);
+    Files.writeString(context.resolve("Dockerfile"), """
+        FROM phoenix-test/busybox:latest
+        ARG GREETING
+        RUN echo "$GREETING" > /greeting
+        CMD ["sleep", "600"]
+        """);
+    String yaml = """
+        services:
+          app:
+            build:
+              context: ./app
+              args:
+                GREETING: built-by-phoenix
+            stop_signal: SIGKILL
+        """;
+    List<DeploymentEvent> events = new CopyOnWriteArrayList<>();
+    stack.target.apply(stack.load(yaml), DeployOptions.defaults(), events::add);
+    assertThat(events).extracting(DeploymentEvent::type).contains(DeploymentEvent.Type.BUILDING,
+        DeploymentEvent.Type.BUILT);
+    assertThat(stack.inspect(stack.name + "-app-1").getConfig().getImage()).isEqualTo(stack.name + "-app");
+    assertThat(EngineStack.docker("exec", stack.name + "-app-1", "cat", "/greeting")).contains("built-by-phoenix");
+
+    events.clear();
+    assertThat(stack.target.apply(stack.load(yaml), DeployOptions.defaults(), events::add).wasNoop()).isTrue();
+    assertThat(events).extracting(DeploymentEvent::type).doesNotContain(DeploymentEvent.Type.BUILDING);
   }
 
   @Test

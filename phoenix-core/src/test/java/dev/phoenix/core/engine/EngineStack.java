@@ -82,5 +82,8 @@ final class EngineStack implements AutoCloseable {
   public void close() {
     target.remove(name, new RemoveOptions(true, Duration.ZERO), DeploymentListener.NONE);
     target.close();
+    // Images built for services without an image are named <project>-<service>.
+    docker.listImagesCmd().withReferenceFilter(name + "-*").exec()
+        .forEach(image -> docker.removeImageCmd(image.getId()).withForce(true).exec());
   }
 }

@@ -9,6 +9,7 @@ import dev.phoenix.api.compose.VolumeSpec;
 import dev.phoenix.api.deploy.Action;
 import dev.phoenix.api.deploy.DeploymentEvent.Type;
 import dev.phoenix.api.deploy.ResourceKind;
+import dev.phoenix.core.engine.internal.ComposeLabels;
 import dev.phoenix.core.engine.internal.plan.NetworkStep;
 import dev.phoenix.core.engine.internal.plan.VolumeStep;
 import java.util.ArrayList;
@@ -50,7 +51,8 @@ final class NetworkVolumeSteps {
       progress.event(Type.CREATING, ResourceKind.NETWORK, step.name(), null, null);
       CreateNetworkCmd create = docker.createNetworkCmd()
           .withName(step.name())
-          .withLabels(StackLabels.network(progress.stack(), step.key(), spec.labels(), step.configHash(), stackVersion))
+          .withLabels(StackLabels.resource(progress.stack(), ComposeLabels.NETWORK, step.key(), spec.labels(),
+              step.configHash(), stackVersion))
           .withOptions(spec.driverOpts())
           .withInternal(spec.internal())
           .withAttachable(spec.attachable())
@@ -102,7 +104,8 @@ final class NetworkVolumeSteps {
       progress.event(Type.CREATING, ResourceKind.VOLUME, step.name(), null, null);
       var create = docker.createVolumeCmd()
           .withName(step.name())
-          .withLabels(StackLabels.volume(progress.stack(), step.key(), spec.labels(), step.configHash(), stackVersion));
+          .withLabels(StackLabels.resource(progress.stack(), ComposeLabels.VOLUME, step.key(), spec.labels(),
+              step.configHash(), stackVersion));
       if (spec.driver() != null) {
         create.withDriver(spec.driver());
       }

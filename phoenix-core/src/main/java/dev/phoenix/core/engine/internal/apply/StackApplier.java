@@ -178,7 +178,6 @@ public final class StackApplier {
     ContainerWaiter waiter = new ContainerWaiter(docker, project.name(), progress.listener());
     AtomicBoolean failed = new AtomicBoolean();
     Map<String, CompletableFuture<Void>> done = new LinkedHashMap<>();
-    Map<String, String> imageIds = new Observer(docker).images();
     for (ServicePlan service : plan.services()) {
       List<CompletableFuture<Void>> dependencies = new ArrayList<>();
       for (String dependency : service.service().dependsOn().keySet()) {
@@ -193,7 +192,7 @@ public final class StackApplier {
               return;
             }
             try {
-              convergeService(project, plan, service, containers, waiter, current, imageIds, dependencyDeadline,
+              convergeService(project, plan, service, containers, waiter, current, observed, dependencyDeadline,
                   progress);
             } catch (RuntimeException e) {
               failed.set(true);
@@ -206,17 +205,14 @@ public final class StackApplier {
   }
 
   private void convergeService(ComposeProject project, EnginePlan plan, ServicePlan service, ContainerSteps containers,
-      ContainerWaiter waiter, Map<String, List<ObservedContainer>> current, Map<String, String> imageIds,
+      ContainerWaiter waiter, Map<String, List<ObservedContainer>> current, ObservedStack observed,
       Instant dependencyDeadline, Progress progress) {
     boolean starts = service.containers().stream()
         .anyMatch(step -> step.action() != Action.KEEP && step.action() != Action.REMOVE);
     if (starts) {
       awaitDependencies(project, service.service(), waiter, current, dependencyDeadline, progress);
     }
-    String imageId = imageIds.get(service.image());
-    if (imageId == null) {
-      imageId = imageIds.get(service.image() + ":latest");
-    }
+    String imageId = observed.imageId(service.image()).orElse(null);
     List<ObservedContainer> now = new ArrayList<>(current.get(service.name()));
     for (ContainerStep step : service.containers()) {
       if (step.action() == Action.REMOVE) {

@@ -52,26 +52,16 @@ final class StackLabels {
   }
 
   /**
-   * Labels of a network the stack creates: its own {@code labels:} under Compose's and Phoenix's.
+   * Labels of a network or volume the stack creates: its own {@code labels:} under Compose's and
+   * Phoenix's. {@code keyLabel} is {@link ComposeLabels#NETWORK} or {@link ComposeLabels#VOLUME}.
    * Compose's hash label is left off networks and volumes: Compose recreates a network, and offers
    * to recreate a volume, whose label differs from its own hash, which Phoenix's never equals.
    */
-  static Map<String, String> network(String project, String key, Map<String, String> own, String configHash,
-      int stackVersion) {
+  static Map<String, String> resource(String project, String keyLabel, String key, Map<String, String> own,
+      String configHash, int stackVersion) {
     Map<String, String> labels = new LinkedHashMap<>(own);
     labels.put(ComposeLabels.PROJECT, project);
-    labels.put(ComposeLabels.NETWORK, key);
-    labels.put(ComposeLabels.PHOENIX_CONFIG_HASH, configHash);
-    labels.put(ComposeLabels.PHOENIX_STACK_VERSION, Integer.toString(stackVersion));
-    return labels;
-  }
-
-  /** Labels of a volume the stack creates. */
-  static Map<String, String> volume(String project, String key, Map<String, String> own, String configHash,
-      int stackVersion) {
-    Map<String, String> labels = new LinkedHashMap<>(own);
-    labels.put(ComposeLabels.PROJECT, project);
-    labels.put(ComposeLabels.VOLUME, key);
+    labels.put(keyLabel, key);
     labels.put(ComposeLabels.PHOENIX_CONFIG_HASH, configHash);
     labels.put(ComposeLabels.PHOENIX_STACK_VERSION, Integer.toString(stackVersion));
     return labels;

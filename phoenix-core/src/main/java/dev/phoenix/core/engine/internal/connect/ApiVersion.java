@@ -25,6 +25,15 @@ public record ApiVersion(int major, int minor) implements Comparable<ApiVersion>
     }
   }
 
+  /** Whether {@code actual} is {@code required} or newer; an unreadable version counts as old. */
+  public static boolean atLeast(String actual, String required) {
+    try {
+      return parse(actual).atLeast(parse(required));
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
   /** Whether this version is {@code other} or newer. */
   public boolean atLeast(ApiVersion other) {
     return compareTo(other) >= 0;

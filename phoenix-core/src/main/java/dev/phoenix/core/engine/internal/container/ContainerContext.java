@@ -2,6 +2,7 @@ package dev.phoenix.core.engine.internal.container;
 
 import dev.phoenix.api.compose.ComposeProject;
 import dev.phoenix.api.compose.ServiceSpec;
+import dev.phoenix.core.engine.internal.connect.ApiVersion;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;

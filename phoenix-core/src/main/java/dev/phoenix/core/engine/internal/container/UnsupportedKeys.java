@@ -11,6 +11,7 @@ import dev.phoenix.api.compose.ServiceNetwork;
 import dev.phoenix.api.compose.ServiceSecretRef;
 import dev.phoenix.api.compose.ServiceSpec;
 import dev.phoenix.api.deploy.UnsupportedKey;
+import dev.phoenix.core.engine.internal.connect.ApiVersion;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
