@@ -114,8 +114,8 @@ final class DeployCommand {
 
     boolean json = stackOptions.output() == OutputFormat.JSON;
     DeploymentListener listener = !apply ? DeploymentListener.NONE : json ? JsonOutput.lines(out) : new ProgressPrinter(out);
-    // The engine client is opened while the project loads: on a machine with two cores this hides
-    // most of its start-up behind the loader's. A bad file still wins over an absent engine.
+    // The engine client is opened while the project loads: both start-ups are mostly class loading,
+    // and on two cores they overlap. A bad file is still reported before an absent engine.
     CompletableFuture<StackDeployer> opening = CompletableFuture.supplyAsync(() -> stackOptions.deployer(listener));
     Stack stack;
     try {
