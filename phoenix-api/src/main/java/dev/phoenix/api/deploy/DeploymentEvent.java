@@ -46,6 +46,8 @@ public record DeploymentEvent(
     WAITING,
     /** A container reported healthy. */
     HEALTHY,
+    /** A container without a health check is running, which is all a wait can ask of it. */
+    RUNNING,
     /** A container reported unhealthy, or its health check has not passed yet. */
     UNHEALTHY,
     /** A one-shot container exited with code 0. */

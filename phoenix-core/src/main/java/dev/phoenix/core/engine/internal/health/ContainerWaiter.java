@@ -22,8 +22,8 @@ import java.util.concurrent.CancellationException;
  * {@code depends_on} conditions and {@code --wait} need, by polling {@code ContainerInspect}.
  *
  * <p>Events: {@code WAITING} once when a wait starts; {@code HEALTHY} when the container reports
- * healthy (or, for {@link #awaitRunningOrHealthy}, runs and has no health check: the message says
- * so); {@code COMPLETED} when it exited with code 0; {@code UNHEALTHY} with its last health check
+ * healthy; {@code RUNNING} when, for {@link #awaitRunningOrHealthy}, it runs and has no health
+ * check; {@code COMPLETED} when it exited with code 0; {@code UNHEALTHY} with its last health check
  * output when it reports unhealthy. A failure is a {@link ServiceFailedException} carrying the
  * exit code or last health output and the container's last {@value LogTail#LINES} log lines.
  *
@@ -172,7 +172,7 @@ public final class ContainerWaiter {
     boolean running = state != null && Boolean.TRUE.equals(state.getRunning()) && !Boolean.TRUE.equals(state.getRestarting())
         && !Boolean.TRUE.equals(state.getPaused());
     return running
-        ? Verdict.done(DeploymentEvent.Type.HEALTHY, "running (no health check)")
+        ? Verdict.done(DeploymentEvent.Type.RUNNING, "running, without a health check")
         : Verdict.waiting("state: " + status, null);
   }
 

@@ -107,7 +107,7 @@ class ContainerWaiterIT {
     waiter(docker).awaitRunningOrHealthy(id, project + "-worker-1", "worker", Instant.now().plus(PATIENCE), List.of());
 
     assertThat(events).extracting(DeploymentEvent::type, DeploymentEvent::message)
-        .endsWith(org.assertj.core.groups.Tuple.tuple(DeploymentEvent.Type.HEALTHY, "running (no health check)"));
+        .endsWith(org.assertj.core.groups.Tuple.tuple(DeploymentEvent.Type.RUNNING, "running, without a health check"));
   }
 
   @Test
