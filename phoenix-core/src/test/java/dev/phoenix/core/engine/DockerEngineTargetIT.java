@@ -374,6 +374,28 @@ class DockerEngineTargetIT {
   }
 
   @Test
+  void aRecreatedContainerKeepsTheDataOfItsAnonymousVolumes() {
+    String yaml = """
+        services:
+          db:
+            image: ${IMAGE}
+            command: ["sleep", "600"]
+            stop_signal: SIGKILL
+            environment:
+              VERSION: "1"
+            volumes: [ "/var/lib/db" ]
+        """;
+    deploy(stack.load(yaml), DeployOptions.defaults());
+    EngineStack.docker("exec", stack.name + "-db-1", "sh", "-c", "echo precious > /var/lib/db/data");
+    String before = stack.ids().get(stack.name + "-db-1");
+
+    deploy(stack.load(yaml.replace("VERSION: \"1\"", "VERSION: \"2\"")), DeployOptions.defaults());
+
+    assertThat(stack.ids().get(stack.name + "-db-1")).isNotEqualTo(before);
+    assertThat(EngineStack.docker("exec", stack.name + "-db-1", "cat", "/var/lib/db/data")).isEqualTo("precious\n");
+  }
+
+  @Test
   void aPlanNamesEveryStepWithItsAction() {
     Plan plan = stack.target.plan(stack.load(TWO_SERVICES), DeployOptions.defaults());
     assertThat(plan.count(Action.CREATE)).isEqualTo(3);

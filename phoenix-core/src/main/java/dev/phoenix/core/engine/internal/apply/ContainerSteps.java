@@ -42,6 +42,11 @@ final class ContainerSteps {
   /** Creates the container of {@code step} under {@code createName}; returns its ID. Does not start it. */
   String create(ServicePlan service, ContainerStep step, String createName, String imageId, int stackVersion,
       String replaces) {
+    return create(service, step, createName, imageId, stackVersion, replaces, Map.of());
+  }
+
+  private String create(ServicePlan service, ContainerStep step, String createName, String imageId, int stackVersion,
+      String replaces, Map<String, String> anonymousVolumes) {
     String[] id = new String[1];
     Steps.run(progress, "create container " + step.name(), () -> {
       progress.event(Type.CREATING, ResourceKind.CONTAINER, step.name(), service.name(), null);
@@ -52,6 +57,9 @@ final class ContainerSteps {
           api.toString()));
       CreateContainerCmd create = docker.createContainerCmd(service.image()).withName(createName);
       request.applyTo(create);
+      if (!anonymousVolumes.isEmpty()) {
+        AnonymousVolumes.reuse(create.getHostConfig(), anonymousVolumes);
+      }
       id[0] = create.exec().getId();
       progress.done("created container " + createName);
       for (NetworkAttachment attachment : request.additionalNetworks()) {
@@ -91,7 +99,10 @@ final class ContainerSteps {
     String temporary = old.id().substring(0, Math.min(12, old.id().length())) + "_" + step.name();
     String replaces = old.name().startsWith(project.name() + "-") ? old.name().substring(project.name().length() + 1)
         : old.name();
-    String id = create(service, step, temporary, imageId, stackVersion, replaces);
+    // Data in the old container's anonymous volumes lives on in the new one, as Compose does it.
+    Map<String, String> anonymous = Steps.call(progress, "inspect container " + old.name(),
+        () -> AnonymousVolumes.of(docker.inspectContainerCmd(old.id()).exec()));
+    String id = create(service, step, temporary, imageId, stackVersion, replaces, anonymous);
     stopAndRemove(old, false);
     Steps.run(progress, "rename container " + temporary + " to " + step.name(), () -> {
       docker.renameContainerCmd(id).withName(step.name()).exec();

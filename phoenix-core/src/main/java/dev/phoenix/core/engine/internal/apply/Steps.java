@@ -4,6 +4,7 @@ import com.github.dockerjava.api.exception.DockerException;
 import dev.phoenix.api.PhoenixException;
 import dev.phoenix.api.deploy.DeploymentException;
 import dev.phoenix.core.engine.internal.connect.EngineConnection;
+import java.util.function.Supplier;
 
 /** Runs one engine step and turns an engine failure into a {@link DeploymentException} that names the step. */
 final class Steps {
@@ -13,6 +14,15 @@ final class Steps {
   /** A step that changes the engine. */
   interface Step {
     void run();
+  }
+
+  /** A step that reads from the engine and returns what it read. */
+  static <T> T call(Progress progress, String step, Supplier<T> body) {
+    Object[] result = new Object[1];
+    run(progress, step, () -> result[0] = body.get());
+    @SuppressWarnings("unchecked")
+    T value = (T) result[0];
+    return value;
   }
 
   static void run(Progress progress, String step, Step body) {
