@@ -176,7 +176,7 @@ class DockerEngineTargetIT {
   }
 
   @Test
-  void aMissingExternalVolumeStopsTheDeployBeforeAnythingIsCreated() {
+  void aMissingExternalVolumeOrNetworkStopsTheDeployBeforeAnythingIsCreated() {
     Stack definition = stack.load("""
         services:
           web:
@@ -193,6 +193,22 @@ class DockerEngineTargetIT {
         .isInstanceOf(ExternalResourceMissingException.class)
         .hasMessageContaining("phx-it-missing-volume")
         .hasMessageContaining("docker volume create phx-it-missing-volume");
+    assertThat(stack.target.status(stack.name).isEmpty()).isTrue();
+
+    Stack withNetwork = stack.load("""
+        services:
+          web:
+            image: ${IMAGE}
+            command: ["sleep", "600"]
+            networks: [ proxy ]
+        networks:
+          proxy:
+            external: true
+            name: phx-it-missing-network
+        """);
+    assertThatThrownBy(() -> deploy(withNetwork, DeployOptions.defaults()))
+        .isInstanceOf(ExternalResourceMissingException.class)
+        .hasMessageContaining("docker network create phx-it-missing-network");
     assertThat(stack.target.status(stack.name).isEmpty()).isTrue();
   }
 
