@@ -2,6 +2,7 @@ package dev.phoenix.examples.bench;
 
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.command.CreateContainerResponse;
+import com.github.dockerjava.api.exception.DockerException;
 import com.github.dockerjava.api.model.Container;
 import com.github.dockerjava.api.model.HostConfig;
 import com.github.dockerjava.api.model.Network;
@@ -87,7 +88,22 @@ final class RawEngine implements AutoCloseable {
     }
     awaitAll(removed);
     for (Network network : docker.listNetworksCmd().withFilter("label", List.of(PROJECT_LABEL + "=" + project)).exec()) {
-      docker.removeNetworkCmd(network.getId()).exec();
+      removeNetwork(network.getId());
+    }
+  }
+
+  /** The engine releases a removed container's endpoint a moment after the removal returns: retry briefly. */
+  private void removeNetwork(String id) throws InterruptedException {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        docker.removeNetworkCmd(id).exec();
+        return;
+      } catch (DockerException e) {
+        if (attempt == 20 || !String.valueOf(e.getMessage()).contains("active endpoints")) {
+          throw e;
+        }
+        Thread.sleep(100);
+      }
     }
   }
 

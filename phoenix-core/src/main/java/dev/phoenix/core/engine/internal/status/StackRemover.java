@@ -15,6 +15,7 @@ import dev.phoenix.api.deploy.ResourceKind;
 import dev.phoenix.core.engine.internal.ComposeLabels;
 import dev.phoenix.core.engine.internal.observe.ObservedContainer;
 import dev.phoenix.core.engine.internal.observe.Observer;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -38,6 +39,8 @@ import java.util.Set;
  */
 public final class StackRemover {
   private static final int PARALLELISM = 8;
+  private static final int NETWORK_ATTEMPTS = 10;
+  private static final Duration NETWORK_RETRY = Duration.ofMillis(200);
 
   private final DockerClient docker;
 
@@ -62,13 +65,13 @@ public final class StackRemover {
     for (Network network : docker.listNetworksCmd().withFilter("label", List.of(ComposeLabels.PROJECT + "=" + project))
         .exec()) {
       event(listener, project, Type.REMOVING, ResourceKind.NETWORK, network.getName(), null);
-      try {
-        docker.removeNetworkCmd(network.getId()).exec();
+      String users = removeNetwork(network);
+      if (users == null) {
         networks.add(network.getName());
         done.add("removed network " + network.getName());
         event(listener, project, Type.REMOVED, ResourceKind.NETWORK, network.getName(), null);
-      } catch (DockerException inUse) {
-        String warning = "network " + network.getName() + " was kept: it is still in use by containers of other stacks";
+      } else {
+        String warning = "network " + network.getName() + " was kept: it is still in use by " + users;
         warnings.add(warning);
         listener.onEvent(new DeploymentEvent(Type.WARNING, project, ResourceKind.NETWORK, network.getName(), null,
             warning, Instant.now()));
@@ -96,6 +99,43 @@ public final class StackRemover {
         "removed " + containers.size() + " containers, " + networks.size() + " networks, " + volumes.size()
             + " volumes", Instant.now()));
     return new RemovalResult(project, containers, networks, volumes, warnings);
+  }
+
+  /**
+   * Removes a network; returns null when it is gone, else who still uses it. The engine releases
+   * the endpoints of just-removed containers a moment after their removal returns, so an "active
+   * endpoints" refusal is retried for a short while before it counts.
+   */
+  private String removeNetwork(Network network) {
+    DockerException refusal = null;
+    for (int attempt = 0; attempt < NETWORK_ATTEMPTS; attempt++) {
+      try {
+        docker.removeNetworkCmd(network.getId()).exec();
+        return null;
+      } catch (NotFoundException gone) {
+        return null;
+      } catch (DockerException e) {
+        refusal = e;
+        if (!String.valueOf(e.getMessage()).contains("active endpoints")) {
+          break;
+        }
+        try {
+          Thread.sleep(NETWORK_RETRY.toMillis());
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          break;
+        }
+      }
+    }
+    try {
+      Map<String, ?> attached = docker.inspectNetworkCmd().withNetworkId(network.getId()).exec().getContainers();
+      if (attached != null && !attached.isEmpty()) {
+        return attached.size() + " container" + (attached.size() == 1 ? "" : "s") + " of other stacks";
+      }
+    } catch (DockerException e) {
+      refusal.addSuppressed(e);
+    }
+    return "the engine: " + refusal.getMessage().strip();
   }
 
   private void removeContainer(String project, ObservedContainer container, RemoveOptions options,
