@@ -111,6 +111,8 @@ public final class PemFiles {
       } catch (IOException e) {
         throw problem(file, "the private key is malformed or its password is wrong",
             "check the password, or write the key again (openssl pkey -in KEY -out KEY.new)", e);
+      } catch (TlsConfigurationException e) {
+        throw e;
       } catch (RuntimeException e) {
         // BouncyCastle reports some bad decryptions (garbage after a wrong password) as runtime errors.
         throw problem(file, "the private key could not be read: the password is wrong or the key is malformed",
