@@ -24,7 +24,8 @@ final class CliConfigFile {
   private static final ObjectMapper JSON = new ObjectMapper();
   // The docker CLI indents config.json with tabs and writes "key": value.
   private static final DefaultPrettyPrinter CLI_STYLE = new DefaultPrettyPrinter(
-      Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+      Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+          .withObjectEmptySeparator("").withArrayEmptySeparator(""))
       .withObjectIndenter(new DefaultIndenter("\t", "\n"))
       .withArrayIndenter(new DefaultIndenter("\t", "\n"));
 
