@@ -7,12 +7,15 @@ import com.github.dockerjava.core.DockerClientImpl;
 import com.github.dockerjava.core.RemoteApiVersion;
 import com.github.dockerjava.zerodep.ZerodepDockerHttpClient;
 import dev.phoenix.api.deploy.EngineUnreachableException;
+import dev.phoenix.api.endpoint.DockerEndpoint;
+import dev.phoenix.api.endpoint.EndpointResolutionException;
+import dev.phoenix.api.endpoint.TlsConfigurationException;
+import dev.phoenix.core.tls.TlsContext;
+import dev.phoenix.core.tls.TlsContextFactory;
+import dev.phoenix.core.tls.endpoint.EndpointResolver;
 import java.io.IOException;
-import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -32,7 +35,6 @@ public final class EngineConnection implements AutoCloseable {
   private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
   // The longest silence inside one response: pulls, builds and log streams send data well before.
   private static final Duration RESPONSE_TIMEOUT = Duration.ofMinutes(10);
-  private static final List<String> TLS_FILES = List.of("ca.pem", "cert.pem", "key.pem");
 
   private final DockerClient docker;
   private final String host;
@@ -52,37 +54,47 @@ public final class EngineConnection implements AutoCloseable {
   }
 
   /**
-   * Connects to the engine at {@code host}, or the one {@code environment} names when it is null.
+   * Connects to the engine at {@code host}, or else the one {@code environment} names, resolved as
+   * the docker CLI resolves it (DOCKER_HOST, DOCKER_CONTEXT, the current context, the default socket).
    *
    * @throws EngineUnreachableException when the engine does not answer or speaks no common version
+   * @throws TlsConfigurationException when TLS is misconfigured, naming the real cause
+   * @throws EndpointResolutionException when no usable endpoint can be resolved
    */
   public static EngineConnection open(String host, Map<String, String> environment) {
-    String source;
-    String address;
-    if (host != null && !host.isBlank()) {
-      address = host.strip();
-      source = "given explicitly";
-    } else if (environment.get("DOCKER_HOST") != null && !environment.get("DOCKER_HOST").isBlank()) {
-      address = environment.get("DOCKER_HOST").strip();
-      source = "from DOCKER_HOST";
+    return open(host, null, environment);
+  }
+
+  /** Like {@link #open(String, Map)}, with an explicit context ({@code --context}) as well. */
+  public static EngineConnection open(String host, String context, Map<String, String> environment) {
+    Path home = Path.of(environment.getOrDefault("HOME", System.getProperty("user.home")));
+    return open(EndpointResolver.resolve(environment, EndpointResolver.configDirectory(environment, home), host,
+        context));
+  }
+
+  /**
+   * Connects to {@code endpoint}. TLS material is checked completely first, and docker-java is
+   * handed the finished {@code SSLContext}: it never sees a certificate directory it could half
+   * read and fall back to plain HTTP from.
+   */
+  public static EngineConnection open(DockerEndpoint endpoint) {
+    String address = checked(endpoint);
+    DefaultDockerClientConfig.Builder config = new DefaultDockerClientConfig.Builder().withDockerHost(address);
+    if (endpoint.usesTls()) {
+      TlsContext tls = TlsContextFactory.create(endpoint.tls(), endpoint.skipTlsVerify());
+      config.withDockerTlsVerify(true).withCustomSslConfig(tls::sslContext);
     } else {
-      address = DEFAULT_HOST;
-      source = "the default socket; DOCKER_HOST is not set";
-    }
-    DefaultDockerClientConfig.Builder config = new DefaultDockerClientConfig.Builder().withDockerHost(checked(address, source));
-    String tlsVerify = environment.get("DOCKER_TLS_VERIFY");
-    if (tlsVerify != null && !tlsVerify.isEmpty() && !"0".equals(tlsVerify)) {
-      config.withDockerTlsVerify(true).withDockerCertPath(certPath(environment, address, source).toString());
+      config.withDockerTlsVerify(false);
     }
     Version version;
     try (DockerClient probe = client(config.build())) {
-      version = version(probe, address, source);
+      version = version(probe, endpoint);
     } catch (IOException e) {
       throw new EngineUnreachableException(address, "could not close the probe connection to " + address, e);
     }
-    ApiVersion agreed = agree(version, address, source);
+    ApiVersion agreed = agree(version, address, endpoint.source());
     DockerClient docker = client(config.withApiVersion(RemoteApiVersion.create(agreed.major(), agreed.minor())).build());
-    return new EngineConnection(docker, address, source, agreed, version.getVersion(), true);
+    return new EngineConnection(docker, address, endpoint.source(), agreed, version.getVersion(), true);
   }
 
   /**
@@ -90,44 +102,23 @@ public final class EngineConnection implements AutoCloseable {
    * the engine's own (the client decides which paths it calls).
    */
   public static EngineConnection of(DockerClient docker, String description) {
-    Version version = version(docker, description, "a client given by the caller");
+    Version version = version(docker, DockerEndpoint.of("unix:///caller-client"), description);
     ApiVersion engine = parseOr(version.getApiVersion(), ApiVersion.NEWEST_SUPPORTED);
     ApiVersion used = engine.atLeast(ApiVersion.NEWEST_SUPPORTED) ? ApiVersion.NEWEST_SUPPORTED : engine;
     return new EngineConnection(docker, description, "a client given by the caller", used, version.getVersion(), false);
   }
 
-  private static String checked(String address, String source) {
-    URI uri;
-    try {
-      uri = URI.create(address);
-    } catch (IllegalArgumentException e) {
-      throw new EngineUnreachableException(address, "the Docker host \"" + address + "\" (" + source
-          + ") is not a valid address: use unix:///path/to/docker.sock or tcp://HOST:PORT", e);
-    }
-    String scheme = uri.getScheme() == null ? "" : uri.getScheme();
+  private static String checked(DockerEndpoint endpoint) {
+    String address = endpoint.host().toString();
+    String scheme = endpoint.host().getScheme() == null ? "" : endpoint.host().getScheme();
     return switch (scheme) {
       case "unix", "tcp" -> address;
-      case "ssh" -> throw new EngineUnreachableException(address, "the Docker host \"" + address + "\" (" + source
-          + ") uses ssh://, which Phoenix does not support yet: use tcp:// with TLS, or a unix socket", null);
-      default -> throw new EngineUnreachableException(address, "the Docker host \"" + address + "\" (" + source
-          + ") has an unsupported scheme: use unix:///path/to/docker.sock or tcp://HOST:PORT", null);
+      case "ssh" -> throw new EngineUnreachableException(address, "the Docker host \"" + address + "\" ("
+          + endpoint.source() + ") uses ssh://, which Phoenix does not support yet: use tcp:// with TLS, or a unix socket",
+          null);
+      default -> throw new EngineUnreachableException(address, "the Docker host \"" + address + "\" ("
+          + endpoint.source() + ") has an unsupported scheme: use unix:///path/to/docker.sock or tcp://HOST:PORT", null);
     };
-  }
-
-  /** The TLS directory, checked to be complete: docker-java falls back to plain HTTP without a word when it is not. */
-  private static Path certPath(Map<String, String> environment, String address, String source) {
-    String explicit = environment.get("DOCKER_CERT_PATH");
-    Path dir = explicit != null && !explicit.isEmpty()
-        ? Path.of(explicit)
-        : Path.of(environment.getOrDefault("HOME", System.getProperty("user.home")), ".docker");
-    for (String name : TLS_FILES) {
-      if (!Files.isRegularFile(dir.resolve(name))) {
-        throw new EngineUnreachableException(address, "DOCKER_TLS_VERIFY is set for " + address + " (" + source
-            + ") but " + name + " is missing from " + dir + ": the directory needs ca.pem, cert.pem and key.pem"
-            + " (DOCKER_CERT_PATH names it)", null);
-      }
-    }
-    return dir;
   }
 
   private static DockerClient client(DefaultDockerClientConfig config) {
@@ -139,13 +130,20 @@ public final class EngineConnection implements AutoCloseable {
         .build());
   }
 
-  private static Version version(DockerClient docker, String address, String source) {
+  private static Version version(DockerClient docker, DockerEndpoint endpoint) {
     try {
       return docker.versionCmd().exec();
     } catch (RuntimeException e) {
-      throw new EngineUnreachableException(address, "cannot reach the Docker engine at " + address + " (" + source
-          + "): " + rootMessage(e) + ". Is dockerd running? Start it, or point DOCKER_HOST or --host at a running engine.",
-          e);
+      throw ConnectionFailures.explain(endpoint, e);
+    }
+  }
+
+  private static Version version(DockerClient docker, DockerEndpoint endpoint, String description) {
+    try {
+      return docker.versionCmd().exec();
+    } catch (RuntimeException e) {
+      throw new EngineUnreachableException(description, "cannot reach the Docker engine through " + description + ": "
+          + rootMessage(e), e);
     }
   }
 
