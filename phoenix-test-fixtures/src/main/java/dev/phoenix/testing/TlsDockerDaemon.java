@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -48,7 +47,6 @@ public final class TlsDockerDaemon implements AutoCloseable {
     // A container that ignores SIGTERM holds dockerd's shutdown for its 10 s stop timeout.
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
     private static final Duration LEFTOVER_TIMEOUT = Duration.ofSeconds(10);
-    private static final Duration LOAD_TIMEOUT = Duration.ofMinutes(3);
     private static final Duration POLL = Duration.ofMillis(50);
     private static final int LOG_TAIL = 30;
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -153,44 +151,8 @@ public final class TlsDockerDaemon implements AutoCloseable {
      * @throws AssertionError when the docker CLI is missing or either side fails
      */
     public TlsDockerDaemon loadImage(String image, Path clientCert, Path clientKey) {
-        Path docker = HostCommand.find("docker");
-        if (docker == null) {
-            throw new AssertionError("The docker CLI is missing; as root: apt-get install -y docker.io");
-        }
-        Path saveLog = dir.resolve("save.log");
-        Path loadLog = dir.resolve("load.log");
-        ProcessBuilder save = new ProcessBuilder(docker.toString(), "save", image)
-                .redirectError(saveLog.toFile());
-        // --tls without --tlsverify: the CA file must be readable, but the daemon's certificate is not checked.
-        ProcessBuilder load = new ProcessBuilder(docker.toString(), "-H", host(), "--tls",
-                "--tlscacert", caCert.toString(), "--tlscert", clientCert.toAbsolutePath().toString(), "--tlskey", clientKey.toAbsolutePath().toString(),
-                "load")
-                .redirectErrorStream(true)
-                .redirectOutput(loadLog.toFile());
-        // Only the flags speak to this daemon: no variable or context of the caller's.
-        for (String variable : List.of("DOCKER_HOST", "DOCKER_CONTEXT", "DOCKER_TLS_VERIFY", "DOCKER_CERT_PATH")) {
-            load.environment().remove(variable);
-        }
-        load.environment().put("DOCKER_CONFIG", dir.resolve("cli").toString());
-        try {
-            List<Process> pipeline = ProcessBuilder.startPipeline(List.of(save, load));
-            for (Process step : pipeline) {
-                if (!step.waitFor(LOAD_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
-                    pipeline.forEach(Process::destroyForcibly);
-                    throw new AssertionError("Loading " + image + " into " + host() + " took over " + LOAD_TIMEOUT);
-                }
-            }
-            if (pipeline.get(0).exitValue() != 0 || pipeline.get(1).exitValue() != 0) {
-                throw new AssertionError("Loading " + image + " into " + host() + " failed:\ndocker save: "
-                        + Files.readString(saveLog, UTF_8) + "\ndocker load: " + Files.readString(loadLog, UTF_8));
-            }
-            return this;
-        } catch (IOException e) {
-            throw new AssertionError("Cannot run the docker CLI to load " + image + ": " + e, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError("Interrupted while loading " + image, e);
-        }
+        ImageTransfer.copy(image, host(), caCert, clientCert.toAbsolutePath(), clientKey.toAbsolutePath(), dir);
+        return this;
     }
 
     /**

@@ -84,9 +84,11 @@ class TlsDockerDaemonIT {
         } finally {
             long stoppingAt = System.nanoTime();
             daemon.close();
+            long stopped = System.nanoTime() - stoppingAt;
             System.out.printf("TLS test daemon: started in %d ms, stopped in %d ms%n",
-                    TimeUnit.NANOSECONDS.toMillis(started), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - stoppingAt));
+                    TimeUnit.NANOSECONDS.toMillis(started), TimeUnit.NANOSECONDS.toMillis(stopped));
         }
+        // A second close does nothing.
         daemon.close();
 
         assertThatThrownBy(() -> new Socket(InetAddress.getLoopbackAddress(), daemon.port()).close())
