@@ -16,6 +16,7 @@ import dev.phoenix.api.deploy.RemoveOptions;
 import dev.phoenix.api.deploy.Stack;
 import dev.phoenix.api.deploy.StackStatus;
 import dev.phoenix.api.deploy.StackSummary;
+import dev.phoenix.api.endpoint.DockerEndpoint;
 import dev.phoenix.core.engine.internal.apply.StackApplier;
 import dev.phoenix.core.engine.internal.connect.EngineConnection;
 import dev.phoenix.core.engine.internal.plan.EnginePlan;
@@ -53,12 +54,30 @@ public final class DockerEngineTarget implements DeploymentTarget {
 
   /**
    * Connects to the engine at {@code host}, or the one {@code environment} names ({@code DOCKER_HOST},
-   * else the default socket), agreeing on an API version with it.
+   * {@code DOCKER_CONTEXT}, the docker CLI's current context, else the default socket), agreeing on
+   * an API version with it.
    *
    * @throws EngineUnreachableException when it does not answer
    */
   public static DockerEngineTarget connect(String host, Map<String, String> environment) {
     return new DockerEngineTarget(EngineConnection.open(host, Objects.requireNonNull(environment, "environment")));
+  }
+
+  /**
+   * Connects to the engine at {@code host}, or the one {@code context} names, or else the one
+   * {@code environment} names, resolved as the docker CLI resolves it.
+   */
+  public static DockerEngineTarget connect(String host, String context, Map<String, String> environment) {
+    return new DockerEngineTarget(EngineConnection.open(host, context,
+        Objects.requireNonNull(environment, "environment")));
+  }
+
+  /**
+   * Connects to a resolved endpoint: its TLS material is checked completely before anything is
+   * sent, and a TLS problem is a {@code TlsConfigurationException} that names the cause.
+   */
+  public static DockerEngineTarget connect(DockerEndpoint endpoint) {
+    return new DockerEngineTarget(EngineConnection.open(Objects.requireNonNull(endpoint, "endpoint")));
   }
 
   /** A target over a client the caller made; closing the target leaves the client open. */

@@ -82,7 +82,9 @@ public final class ConnectionFailures {
     }
     return new EngineUnreachableException(endpoint.host().toString(), "cannot reach the Docker engine at " + where
         + ": " + EngineConnection.rootMessage(failure) + warnings
-        + ". Is dockerd running? Start it, or point DOCKER_HOST, --host or --context at a running engine.", failure);
+        + (all.contains("timed out") ? ". If this port does not speak TLS, use the engine's TLS port (usually 2376)"
+            : ". Is dockerd running? Start it, or point DOCKER_HOST, --host or --context at a running engine."),
+        failure);
   }
 
   private static String caFile(DockerEndpoint endpoint) {
