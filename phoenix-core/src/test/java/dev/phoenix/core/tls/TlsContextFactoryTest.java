@@ -99,7 +99,7 @@ class TlsContextFactoryTest {
   }
 
   @Test
-  void aCertificateAuthorityOfAnotherCaIsStillOnlyTrustedForItself() {
+  void trustsOnlyTheGivenCa() {
     CertificateAuthority ca = CertificateAuthority.create(dir.resolve("a"), "CA A", YEAR);
     CertificateAuthority other = CertificateAuthority.create(dir.resolve("b"), "CA B", YEAR);
     IssuedCertificate client = ca.issueClient("deployer", YEAR);
