@@ -1,6 +1,7 @@
 package dev.phoenix.api.deploy;
 
 import dev.phoenix.api.PhoenixException;
+import dev.phoenix.api.endpoint.DockerEndpoint;
 import dev.phoenix.api.spi.DeploymentTargetProvider;
 import java.util.List;
 import java.util.Map;
@@ -71,6 +72,22 @@ public interface DeploymentTarget extends AutoCloseable {
    */
   static DeploymentTarget docker(String host) {
     return open("docker", host, System.getenv());
+  }
+
+  /**
+   * The Docker engine at a resolved endpoint, TLS included ({@code TlsContextFactory} and the
+   * endpoint resolver in phoenix-core make one from a docker CLI context or the environment).
+   * Needs phoenix-core on the class path.
+   */
+  static DeploymentTarget docker(DockerEndpoint endpoint) {
+    for (DeploymentTargetProvider provider
+        : ServiceLoader.load(DeploymentTargetProvider.class, DeploymentTarget.class.getClassLoader())) {
+      if (provider.kind().equals("docker")) {
+        return provider.open(endpoint);
+      }
+    }
+    throw new PhoenixException("no deployment target of kind \"docker\" on the class path: add the dependency"
+        + " dev.phoenix:phoenix-core");
   }
 
   /**

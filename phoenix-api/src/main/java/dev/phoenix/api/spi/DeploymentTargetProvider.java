@@ -1,6 +1,7 @@
 package dev.phoenix.api.spi;
 
 import dev.phoenix.api.deploy.DeploymentTarget;
+import dev.phoenix.api.endpoint.DockerEndpoint;
 import java.util.Map;
 
 /**
@@ -18,4 +19,13 @@ public interface DeploymentTargetProvider {
    *     the caller passed it
    */
   DeploymentTarget open(String address, Map<String, String> environment);
+
+  /**
+   * A target at a resolved Docker endpoint. Only providers of engine-like kinds support this.
+   *
+   * @throws UnsupportedOperationException when this kind has no Docker endpoint
+   */
+  default DeploymentTarget open(DockerEndpoint endpoint) {
+    throw new UnsupportedOperationException("targets of kind " + kind() + " are not reached through a Docker endpoint");
+  }
 }

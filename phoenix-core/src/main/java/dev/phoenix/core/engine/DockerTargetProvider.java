@@ -1,6 +1,7 @@
 package dev.phoenix.core.engine;
 
 import dev.phoenix.api.deploy.DeploymentTarget;
+import dev.phoenix.api.endpoint.DockerEndpoint;
 import dev.phoenix.api.spi.DeploymentTargetProvider;
 import java.util.Map;
 
@@ -14,5 +15,10 @@ public final class DockerTargetProvider implements DeploymentTargetProvider {
   @Override
   public DeploymentTarget open(String address, Map<String, String> environment) {
     return DockerEngineTarget.connect(address, environment);
+  }
+
+  @Override
+  public DeploymentTarget open(DockerEndpoint endpoint) {
+    return DockerEngineTarget.connect(endpoint);
   }
 }

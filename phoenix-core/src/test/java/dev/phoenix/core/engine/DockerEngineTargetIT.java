@@ -85,11 +85,11 @@ class DockerEngineTargetIT {
     assertThatThrownBy(() -> DockerEngineTarget.connect("tcp://127.0.0.1:1", Map.of()))
         .isInstanceOf(EngineUnreachableException.class)
         .hasMessageContaining("tcp://127.0.0.1:1")
-        .hasMessageContaining("given explicitly");
+        .hasMessageContaining("(--host)");
     assertThatThrownBy(() -> DockerEngineTarget.connect(null, Map.of("DOCKER_HOST", "unix:///nowhere/docker.sock")))
         .isInstanceOf(EngineUnreachableException.class)
         .hasMessageContaining("unix:///nowhere/docker.sock")
-        .hasMessageContaining("from DOCKER_HOST");
+        .hasMessageContaining("(DOCKER_HOST)");
   }
 
   @Test

@@ -116,7 +116,7 @@ final class DeployCommand {
     DeploymentListener listener = !apply ? DeploymentListener.NONE : json ? JsonOutput.lines(out) : new ProgressPrinter(out);
     // The engine client is opened while the project loads: both start-ups are mostly class loading,
     // and on two cores they overlap. A bad file is still reported before an absent engine.
-    CompletableFuture<StackDeployer> opening = CompletableFuture.supplyAsync(() -> stackOptions.deployer(listener));
+    CompletableFuture<StackDeployer> opening = CompletableFuture.supplyAsync(() -> stackOptions.deployer(listener, err));
     Stack stack;
     try {
       stack = Stack.of(stackOptions.load(err));

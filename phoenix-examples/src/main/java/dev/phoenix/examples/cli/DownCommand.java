@@ -64,7 +64,7 @@ final class DownCommand {
     String stack = stackOptions.stackName(err);
     boolean json = stackOptions.output() == OutputFormat.JSON;
     DeploymentListener listener = json ? JsonOutput.lines(out) : new ProgressPrinter(out);
-    try (StackDeployer deployer = stackOptions.deployer(listener)) {
+    try (StackDeployer deployer = stackOptions.deployer(listener, err)) {
       StackDeployer.Remove remove = deployer.remove(stack);
       if (volumes) {
         remove = remove.volumes();

@@ -15,15 +15,19 @@ final class LsCommand {
       List the stacks on the engine, with how many containers of each are in each state.
 
       Options:
-        -H, --host URL              Docker engine (default: DOCKER_HOST, else the default socket)
+        -H, --host URL              Docker engine (default: DOCKER_HOST, DOCKER_CONTEXT, the current context,
+                                    else the default socket)
+        -c, --context NAME          Docker CLI context to use
             --output text|json      Output format (default text)
       """;
 
   private final PrintStream out;
+  private final PrintStream err;
   private final StackOptions stackOptions;
 
-  LsCommand(PrintStream out, Map<String, String> environment) {
+  LsCommand(PrintStream out, PrintStream err, Map<String, String> environment) {
     this.out = out;
+    this.err = err;
     this.stackOptions = new StackOptions(environment);
   }
 
@@ -35,14 +39,14 @@ final class LsCommand {
         out.print(HELP);
         return Phoenix.OK;
       }
-      boolean engineOption = option.equals("-H") || option.equals("--host") || option.equals("--output");
+      boolean engineOption = StackOptions.isEngineOption(option) || option.equals("--output");
       if (!engineOption || !stackOptions.accept(option, arguments)) {
         throw new UsageException(option.startsWith("-")
             ? "unknown option " + option + " for ls (see phoenix ls --help)"
             : "ls takes no operand, got \"" + option + "\"");
       }
     }
-    try (StackDeployer deployer = stackOptions.deployer(DeploymentListener.NONE)) {
+    try (StackDeployer deployer = stackOptions.deployer(DeploymentListener.NONE, err)) {
       List<StackSummary> stacks = deployer.list();
       out.print(stackOptions.output() == OutputFormat.JSON ? JsonOutput.stacks(stacks) + "\n" : TextOutput.stacks(stacks));
       return Phoenix.OK;

@@ -3,6 +3,8 @@ package dev.phoenix.examples.cli;
 import dev.phoenix.api.PhoenixException;
 import dev.phoenix.api.compose.ComposeException;
 import dev.phoenix.api.deploy.EngineUnreachableException;
+import dev.phoenix.api.endpoint.EndpointResolutionException;
+import dev.phoenix.api.endpoint.TlsConfigurationException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -36,6 +38,8 @@ public final class Phoenix {
         ps        List the stack's containers, from the engine alone (-p NAME needs no file)
         down      Remove the stack's containers and networks (-v: volumes too)
         ls        List the stacks on the engine
+        tls       Make a certificate authority and certificates for a TLS engine; check and renew them
+        context   List, inspect, create, remove and use docker CLI contexts (shared with the docker CLI)
 
       Run 'phoenix COMMAND --help' for the options of a command.
       """;
@@ -70,7 +74,9 @@ public final class Phoenix {
         case "deploy" -> new DeployCommand(true, out, err, environment).run(rest);
         case "ps" -> new PsCommand(out, err, environment).run(rest);
         case "down" -> new DownCommand(out, err, environment).run(rest);
-        case "ls" -> new LsCommand(out, environment).run(rest);
+        case "ls" -> new LsCommand(out, err, environment).run(rest);
+        case "tls" -> new TlsCommand(out, environment).run(rest);
+        case "context" -> new ContextCommand(out, environment).run(rest);
         default -> throw new UsageException("unknown command \"" + args.get(0) + "\" (see phoenix --help)");
       };
     } catch (UsageException e) {
@@ -79,7 +85,10 @@ public final class Phoenix {
     } catch (ComposeException e) {
       err.println(oneLine(e.getMessage()));
       return BAD_INPUT;
-    } catch (EngineUnreachableException e) {
+    } catch (EndpointResolutionException e) {
+      err.println("phoenix: " + e.getMessage());
+      return BAD_INPUT;
+    } catch (EngineUnreachableException | TlsConfigurationException e) {
       err.println("phoenix: " + e.getMessage());
       return ENGINE_UNREACHABLE;
     } catch (PhoenixException e) {

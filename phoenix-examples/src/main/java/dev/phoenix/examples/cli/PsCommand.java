@@ -53,7 +53,7 @@ final class PsCommand {
           : "ps takes no operand, got \"" + option + "\"");
     }
     String stack = stackOptions.stackName(err);
-    try (StackDeployer deployer = stackOptions.deployer(DeploymentListener.NONE)) {
+    try (StackDeployer deployer = stackOptions.deployer(DeploymentListener.NONE, err)) {
       StackStatus status = deployer.status(stack);
       out.print(stackOptions.output() == OutputFormat.JSON ? JsonOutput.status(status) + "\n" : TextOutput.status(status));
       return Phoenix.OK;

@@ -5,6 +5,8 @@ import dev.phoenix.api.compose.ComposeProject;
 import dev.phoenix.api.deploy.DeploymentListener;
 import dev.phoenix.api.deploy.DeploymentTarget;
 import dev.phoenix.api.deploy.StackDeployer;
+import dev.phoenix.api.endpoint.DockerEndpoint;
+import dev.phoenix.core.tls.endpoint.EndpointResolver;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,7 +27,10 @@ final class StackOptions {
             --env-file FILE         Env file for interpolation (repeatable; default: .env in the project directory)
         -p, --project-name NAME     Project name
             --profile NAME          Activate a profile (repeatable; * for all)
-        -H, --host URL              Docker engine (unix:///var/run/docker.sock, tcp://HOST:PORT; default: DOCKER_HOST, else the default socket)
+        -H, --host URL              Docker engine (unix:///var/run/docker.sock, tcp://HOST:PORT); TLS from
+                                    DOCKER_TLS_VERIFY and DOCKER_CERT_PATH
+        -c, --context NAME          Docker CLI context to use (default: DOCKER_HOST, DOCKER_CONTEXT, the
+                                    current context, else the default socket)
             --output text|json      Output format (default text)
       """;
 
@@ -39,6 +44,7 @@ final class StackOptions {
   private Path projectDirectory;
   private String projectName;
   private String host;
+  private String context;
   private OutputFormat output = OutputFormat.TEXT;
 
   StackOptions(Map<String, String> environment) {
@@ -54,6 +60,7 @@ final class StackOptions {
       case "-p", "--project-name" -> projectName = arguments.value(option);
       case "--profile" -> profiles.add(arguments.value(option));
       case "-H", "--host" -> host = arguments.value(option);
+      case "-c", "--context" -> context = arguments.value(option);
       case "--output" -> output = OutputFormat.parse(arguments.value(option));
       default -> {
         return false;
@@ -105,10 +112,29 @@ final class StackOptions {
     return projectName;
   }
 
-  /** A deployer on the engine chosen by {@code --host} or the environment, reporting to {@code listener}. */
-  StackDeployer deployer(DeploymentListener listener) {
+  /** Whether {@code option} selects the engine ({@code --host}, {@code --context}). */
+  static boolean isEngineOption(String option) {
+    return option.equals("-H") || option.equals("--host") || option.equals("-c") || option.equals("--context");
+  }
+
+  /**
+   * The engine endpoint, resolved as the docker CLI resolves it: {@code --host}, {@code --context},
+   * {@code DOCKER_HOST} (with {@code DOCKER_TLS_VERIFY} and {@code DOCKER_CERT_PATH}),
+   * {@code DOCKER_CONTEXT}, the current context in {@code $DOCKER_CONFIG/config.json}, the default
+   * socket. A warning of the resolution (DOCKER_HOST over a TLS context) is printed to {@code err}.
+   */
+  DockerEndpoint endpoint(PrintStream err) {
+    Path home = Path.of(environment.getOrDefault("HOME", System.getProperty("user.home")));
+    DockerEndpoint endpoint = EndpointResolver.resolve(environment, EndpointResolver.configDirectory(environment, home),
+        host, context);
+    endpoint.warnings().forEach(warning -> err.println("WARN: " + warning));
+    return endpoint;
+  }
+
+  /** A deployer on the engine chosen by the options or the environment, reporting to {@code listener}. */
+  StackDeployer deployer(DeploymentListener listener, PrintStream err) {
     return StackDeployer.builder()
-        .target(DeploymentTarget.open("docker", host, environment))
+        .target(DeploymentTarget.docker(endpoint(err)))
         .listener(listener)
         .build();
   }

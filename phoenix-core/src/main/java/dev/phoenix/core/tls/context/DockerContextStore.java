@@ -1,7 +1,9 @@
 package dev.phoenix.core.tls.context;
 
 import dev.phoenix.api.endpoint.EndpointResolutionException;
+import dev.phoenix.api.endpoint.TlsConfigurationException;
 import dev.phoenix.api.endpoint.TlsMaterial;
+import dev.phoenix.core.tls.TlsContextFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -184,6 +186,26 @@ public final class DockerContextStore {
     }
     LOG.info("Created docker context \"{}\" for {}", name, host.trim());
     return inspect(name);
+  }
+
+  /**
+   * Replaces the TLS files of context {@code name} (after a renewal), keeping its host,
+   * {@code SkipTLSVerify}, description and whether it is the current context. The new material is
+   * checked completely before the old files are touched.
+   *
+   * @throws EndpointResolutionException if there is no such context
+   * @throws TlsConfigurationException if the new material is incomplete or wrong
+   */
+  public DockerContext updateTls(String name, TlsMaterial tls) {
+    DockerContext old = inspect(name);
+    TlsContextFactory.check(tls, old.skipTlsVerify());
+    boolean current = name.equals(configuredContext().orElse(null));
+    remove(name, true);
+    DockerContext updated = create(name, old.host(), tls, old.skipTlsVerify(), old.description());
+    if (current) {
+      use(name);
+    }
+    return updated;
   }
 
   /** Removes a context that is not the current one, as {@code docker context rm NAME}. */

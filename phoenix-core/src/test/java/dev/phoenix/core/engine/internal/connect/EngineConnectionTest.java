@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.phoenix.api.deploy.EngineUnreachableException;
+import dev.phoenix.api.endpoint.EndpointResolutionException;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -89,20 +90,20 @@ class EngineConnectionTest {
   @Test
   void sshAndUnknownSchemesAreNamed() {
     assertThatThrownBy(() -> EngineConnection.open("ssh://deploy@host", Map.of()))
-        .isInstanceOf(EngineUnreachableException.class)
+        .isInstanceOf(EndpointResolutionException.class)
         .hasMessageContaining("ssh://")
-        .hasMessageContaining("does not support yet");
+        .hasMessageContaining("not supported by Phoenix yet");
     assertThatThrownBy(() -> EngineConnection.open(null, Map.of("DOCKER_HOST", "http://x:2375")))
-        .isInstanceOf(EngineUnreachableException.class)
-        .hasMessageContaining("from DOCKER_HOST")
-        .hasMessageContaining("unsupported scheme");
+        .isInstanceOf(EndpointResolutionException.class)
+        .hasMessageContaining("http://x:2375");
   }
 
   @Test
   void tlsWithoutItsFilesIsRefusedRatherThanSpokenInPlainHttp() {
     assertThatThrownBy(() -> EngineConnection.open("tcp://127.0.0.1:2376",
         Map.of("DOCKER_TLS_VERIFY", "1", "DOCKER_CERT_PATH", "/nonexistent/certs")))
-        .isInstanceOf(EngineUnreachableException.class)
-        .hasMessageContaining("ca.pem is missing");
+        .isInstanceOf(EndpointResolutionException.class)
+        .hasMessageContaining("/nonexistent/certs/ca.pem")
+        .hasMessageContaining("never falls back to plain HTTP");
   }
 }
