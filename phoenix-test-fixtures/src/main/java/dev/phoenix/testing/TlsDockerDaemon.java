@@ -71,6 +71,17 @@ public final class TlsDockerDaemon implements AutoCloseable {
     }
 
     /**
+     * Starts a daemon on a plain, unencrypted TCP port on 127.0.0.1, for tests of what a client
+     * says when it speaks TLS to a port that does not. Its images cannot be loaded with
+     * {@link #loadImage}, which speaks TLS.
+     *
+     * @return the running daemon, which the caller closes
+     */
+    public static TlsDockerDaemon startPlain() {
+        return launch(null, JSON.createObjectNode(), null, List.of());
+    }
+
+    /**
      * Starts a daemon that serves {@code serverCert} and accepts clients whose certificate
      * {@code caCert} signed, and waits until it listens.
      *
@@ -177,7 +188,8 @@ public final class TlsDockerDaemon implements AutoCloseable {
             refuse(daemonJson, config, FIXTURE_KEYS, "the fixture sets it");
         }
         config.remove("hosts");
-        TlsDockerDaemon daemon = new TlsDockerDaemon(createDirectory(), freePort(), caCert.toAbsolutePath());
+        TlsDockerDaemon daemon = new TlsDockerDaemon(createDirectory(), freePort(),
+                caCert == null ? null : caCert.toAbsolutePath());
         Runtime.getRuntime().addShutdownHook(daemon.shutdownHook);
         try {
             daemon.bridge = HostBridge.create();

@@ -20,11 +20,7 @@ import dev.phoenix.testing.DockerTestEngine;
 import dev.phoenix.testing.TestImages;
 import dev.phoenix.testing.TlsDockerDaemon;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -121,25 +117,16 @@ class TlsEndpointIT {
   }
 
   @Test
-  void tlsToAPlainPortIsNamed() throws IOException {
-    // A plain HTTP port answers a TLS hello the way Go's HTTP server, and so dockerd, does: with an
-    // HTTP 400 and a closed connection. (The engine here has no plain TCP port of its own to try.)
-    try (ServerSocket plain = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      Thread server = new Thread(() -> {
-        try (Socket socket = plain.accept()) {
-          socket.getInputStream().read(new byte[512]);
-          socket.getOutputStream().write("HTTP/1.1 400 Bad Request\r\nContent-Type: text/plain; charset=utf-8\r\n"
-              .concat("Connection: close\r\n\r\n400 Bad Request").getBytes(StandardCharsets.US_ASCII));
-        } catch (IOException closed) {
-          // The test is over.
-        }
-      });
-      server.setDaemon(true);
-      server.start();
-      String host = "tcp://127.0.0.1:" + plain.getLocalPort();
-      assertThatThrownBy(() -> EngineConnection.open(endpoint(host, TlsMaterial.inDirectory(client))))
+  void tlsToAPlainPortIsNamed() {
+    try (TlsDockerDaemon plain = TlsDockerDaemon.startPlain()) {
+      // The plain port works without TLS...
+      try (EngineConnection connection = EngineConnection.open(endpoint(plain.host(), null))) {
+        assertThat(connection.api()).isNotNull();
+      }
+      // ...and TLS to it is named as such.
+      assertThatThrownBy(() -> EngineConnection.open(endpoint(plain.host(), TlsMaterial.inDirectory(client))))
           .isInstanceOf(TlsConfigurationException.class)
-          .hasMessageContaining(host)
+          .hasMessageContaining(plain.host())
           .hasMessageContaining("does not speak TLS");
     }
   }
