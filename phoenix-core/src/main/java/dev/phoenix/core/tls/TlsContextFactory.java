@@ -1,16 +1,22 @@
 package dev.phoenix.core.tls;
 
+import dev.phoenix.api.endpoint.DockerEndpoint;
+import dev.phoenix.api.endpoint.EndpointResolutionException;
 import dev.phoenix.api.endpoint.TlsConfigurationException;
 import dev.phoenix.api.endpoint.TlsMaterial;
+import dev.phoenix.core.tls.endpoint.EndpointResolver;
 import dev.phoenix.core.tls.internal.LimitedSslContext;
 import dev.phoenix.core.tls.internal.TlsMaterialCheck;
 import dev.phoenix.core.tls.internal.TlsMaterialCheck.Loaded;
 import dev.phoenix.core.tls.internal.TrustAnyCertificate;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.cert.X509Certificate;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import javax.net.ssl.KeyManager;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
@@ -41,6 +47,35 @@ public final class TlsContextFactory {
   private static final String KEY_ALIAS = "client";
 
   private TlsContextFactory() {
+  }
+
+  /**
+   * The endpoint of docker CLI context {@code name}, from this process's docker configuration
+   * ({@code DOCKER_CONFIG}, else {@code ~/.docker}).
+   *
+   * <pre>{@code
+   * DockerEndpoint endpoint = TlsContextFactory.fromDockerContext("prod");
+   * try (DeploymentTarget engine = DeploymentTarget.docker(endpoint)) { ... }
+   * }</pre>
+   *
+   * @throws EndpointResolutionException when there is no such context, or its files are missing
+   */
+  public static DockerEndpoint fromDockerContext(String name) {
+    Map<String, String> environment = System.getenv();
+    return EndpointResolver.resolve(environment, EndpointResolver.configDirectory(environment,
+        Path.of(System.getProperty("user.home"))), null, Objects.requireNonNull(name, "name"));
+  }
+
+  /**
+   * The endpoint this process's environment names, as the docker CLI resolves it:
+   * {@code DOCKER_HOST} (with {@code DOCKER_TLS_VERIFY} and {@code DOCKER_CERT_PATH}), then
+   * {@code DOCKER_CONTEXT}, then the current context, then the default socket. For a pure function
+   * of an environment map and a configuration directory, use {@link EndpointResolver#resolve}.
+   */
+  public static DockerEndpoint fromEnvironment() {
+    Map<String, String> environment = System.getenv();
+    return EndpointResolver.resolve(environment, EndpointResolver.configDirectory(environment,
+        Path.of(System.getProperty("user.home"))), null, null);
   }
 
   /**
