@@ -409,6 +409,13 @@ class DockerEngineTargetIT {
 
     assertThat(stack.ids().get(stack.name + "-db-1")).isNotEqualTo(before);
     assertThat(EngineStack.docker("exec", stack.name + "-db-1", "cat", "/var/lib/db/data")).isEqualTo("precious\n");
+
+    // down -v removes the carried-over volume too, although the engine no longer counts it as anonymous.
+    String volume = stack.inspect(stack.name + "-db-1").getMounts().get(0).getName();
+    RemovalResult removed = stack.target.remove(stack.name, new RemoveOptions(true, Duration.ZERO),
+        DeploymentListener.NONE);
+    assertThat(removed.volumes()).contains(volume);
+    assertThat(EngineStack.docker("volume", "ls", "-q")).doesNotContain(volume);
   }
 
   @Test

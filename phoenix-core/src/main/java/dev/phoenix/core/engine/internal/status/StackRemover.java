@@ -4,9 +4,11 @@ import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.exception.DockerException;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.exception.NotModifiedException;
+import com.github.dockerjava.api.model.Container;
+import com.github.dockerjava.api.model.ContainerMount;
 import com.github.dockerjava.api.model.Network;
-import dev.phoenix.api.deploy.DeploymentEvent;
 import dev.phoenix.api.deploy.DeploymentEvent.Type;
+import dev.phoenix.api.deploy.DeploymentEvent;
 import dev.phoenix.api.deploy.DeploymentException;
 import dev.phoenix.api.deploy.DeploymentListener;
 import dev.phoenix.api.deploy.RemovalResult;
@@ -20,17 +22,19 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.function.Consumer;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /**
  * Takes a stack down from its labels alone, like {@code docker compose down -p}: containers in
@@ -39,6 +43,7 @@ import java.util.Set;
  */
 public final class StackRemover {
   private static final int PARALLELISM = 8;
+  private static final Pattern ANONYMOUS = Pattern.compile("[0-9a-f]{64}");
   private static final int NETWORK_ATTEMPTS = 10;
   private static final Duration NETWORK_RETRY = Duration.ofMillis(200);
 
@@ -54,6 +59,9 @@ public final class StackRemover {
     List<String> warnings = new ArrayList<>();
     List<String> containers = Collections.synchronizedList(new ArrayList<>());
     List<String> done = Collections.synchronizedList(new ArrayList<>());
+    // A recreated container mounts its predecessor's anonymous volumes by name, so the engine no
+    // longer counts them as the container's own: down -v finds and removes them itself.
+    Set<String> anonymous = options.removeVolumes() ? anonymousVolumes(project) : Set.of();
     // Dependents before their dependencies, level by level; the containers of one level in parallel.
     for (List<ObservedContainer> level : stopLevels(new Observer(docker).containers(project))) {
       runAll(level, container -> step(project, "remove container " + container.name(), done, () -> {
@@ -82,6 +90,17 @@ public final class StackRemover {
     List<String> volumeNames = listedVolumes == null ? List.of()
         : listedVolumes.stream().map(volume -> volume.getName()).sorted().toList();
     if (options.removeVolumes()) {
+      for (String volume : anonymous) {
+        try {
+          docker.removeVolumeCmd(volume).exec();
+          volumes.add(volume);
+          done.add("removed volume " + volume);
+        } catch (NotFoundException gone) {
+          // Removed with its container.
+        } catch (DockerException inUse) {
+          warnings.add("anonymous volume " + volume + " was kept: " + inUse.getMessage().strip());
+        }
+      }
       for (String volume : volumeNames) {
         step(project, "remove volume " + volume, done, () -> {
           event(listener, project, Type.REMOVING, ResourceKind.VOLUME, volume, null);
@@ -99,6 +118,22 @@ public final class StackRemover {
         "removed " + containers.size() + " containers, " + networks.size() + " networks, " + volumes.size()
             + " volumes", Instant.now()));
     return new RemovalResult(project, containers, networks, volumes, warnings);
+  }
+
+  /** The anonymous volumes (named by the engine with 64 hex digits) the stack's containers mount. */
+  private Set<String> anonymousVolumes(String project) {
+    Set<String> names = new TreeSet<>();
+    for (Container container : docker.listContainersCmd().withShowAll(true)
+        .withLabelFilter(Map.of(ComposeLabels.PROJECT, project)).exec()) {
+      if (container.getMounts() != null) {
+        for (ContainerMount mount : container.getMounts()) {
+          if (mount.getName() != null && ANONYMOUS.matcher(mount.getName()).matches()) {
+            names.add(mount.getName());
+          }
+        }
+      }
+    }
+    return names;
   }
 
   /**
