@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -51,7 +53,33 @@ class ComposeDocumentRoundTripTest {
       return;
     }
     assertEquals(text, document.text());
-    assertTrue(java.util.Arrays.equals(bytes, document.text().getBytes(StandardCharsets.UTF_8)));
+    assertTrue(Arrays.equals(bytes, document.text().getBytes(StandardCharsets.UTF_8)));
+    editStillLoads(document);
+  }
+
+  /**
+   * A label on the first service, in the file's style, changes only added or edited lines and
+   * leaves a file that loads if the original did; an edit the file's anchors forbid is refused.
+   */
+  private static void editStillLoads(ComposeDocument document) {
+    Optional<YamlNode> services = document.at("services").filter(YamlNode::isMapping);
+    if (services.isEmpty() || services.get().size() == 0 || !services.get().items().get(0).isMapping()) {
+      return;
+    }
+    List<String> labels = List.of("services", services.get().keys().get(0), "labels");
+    ComposeDocument edited;
+    try {
+      edited = document.putEntry(labels, "dev.phoenix.test", "edited: yes");
+    } catch (ComposeEditException refused) {
+      return;
+    }
+    String entry = edited.at(labels).filter(YamlNode::isSequence).isPresent()
+        ? "dev.phoenix.test=edited: yes" : "edited: yes";
+    assertEquals(Optional.of(entry), edited.at(labels).flatMap(node -> node.isSequence()
+        ? node.items().get(node.size() - 1).value() : node.get("dev.phoenix.test").flatMap(YamlNode::value)));
+    if (ComposeDocumentGoldenTest.loads(document.text())) {
+      assertTrue(ComposeDocumentGoldenTest.loads(edited.text()), "the edited file no longer loads:\n" + edited.text());
+    }
   }
 
   private static List<Path> yamlFiles(Path dir) throws IOException {
