@@ -13,6 +13,17 @@ final class Findings {
     findings.add(new LintFinding(severity, rule, stack, place.file(), place.line(), place.column(), message));
   }
 
+  /** Whether a finding from index {@code from} on lies on the line of {@code place}. */
+  boolean pointsAt(Place place, int from) {
+    for (int i = from; i < findings.size(); i++) {
+      LintFinding finding = findings.get(i);
+      if (finding.file().equals(place.file()) && finding.line() == place.line()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   int size() {
     return findings.size();
   }

@@ -56,34 +56,40 @@ public final class StackLinter {
   /** Lints one stack alone; returns it for the shared rules, or null when it did not load. */
   private RawStack lintOne(LintedStack stack, Findings findings) {
     LOG.debug("linting stack {} in {}", stack.name(), stack.directory());
-    PhoenixException loadError = load(stack);
+    PhoenixException loadError = load(stack, true);
     RawStack raw;
     try {
       raw = new RawStack(stack, readFiles(stack), lookup(stack));
     } catch (PhoenixException e) {
-      findings.add(Severity.ERROR, LOAD_ERROR, stack.name(), place(stack, e), e.getMessage());
+      findings.add(Severity.ERROR, LOAD_ERROR, stack.name(), place(stack, e), detail(e));
       return null;
     }
-    if (loadError == null) {
+    int before = findings.size();
+    if (loadError == null || load(stack, false) == null) {
+      // Loads but for the cross-service checks (such as container_name with replicas): the rules
+      // say more, so the loader's error is kept only when no rule points at its line.
       VariableRules.check(raw, findings);
       ServiceRules.check(raw, findings);
+      if (loadError != null && !findings.pointsAt(place(stack, loadError), before)) {
+        findings.add(Severity.ERROR, LOAD_ERROR, stack.name(), place(stack, loadError), detail(loadError));
+      }
       return raw;
     }
-    int before = findings.size();
     if (loadError instanceof InterpolationException) {
       // A required variable that is unset is what unresolved-variable reports, at the variable itself.
       VariableRules.check(raw, findings);
     }
-    if (findings.size() == before || !(loadError instanceof InterpolationException)) {
+    if (findings.size() == before) {
       findings.add(Severity.ERROR, LOAD_ERROR, stack.name(), place(stack, loadError), detail(loadError));
     }
     return null;
   }
 
-  private PhoenixException load(LintedStack stack) {
+  private PhoenixException load(LintedStack stack, boolean consistencyCheck) {
     ComposeLoader.Builder builder = ComposeLoader.builder()
         .workingDirectory(stack.directory())
         .environment(environment)
+        .consistencyCheck(consistencyCheck)
         .onWarning(warning -> { });
     stack.composeFiles().forEach(builder::file);
     if (stack.envFile() != null) {
@@ -123,9 +129,16 @@ public final class StackLinter {
     return variables::get;
   }
 
+  /** The loader's message without the location, which the finding carries itself. */
   private static String detail(PhoenixException e) {
-    return e instanceof ComposeException compose ? compose.yamlPath().map(p -> p + ": ").orElse("") + compose.detail()
-        : e.getMessage();
+    String message = e.getMessage();
+    if (e instanceof ComposeException compose && compose.location().isPresent()) {
+      String prefix = compose.location().get() + ": ";
+      if (message.startsWith(prefix)) {
+        return message.substring(prefix.length());
+      }
+    }
+    return message;
   }
 
   /** Where the loader says the error is, else the stack's first compose file. */
