@@ -91,7 +91,7 @@ public final class StackLinter {
         .environment(environment)
         .consistencyCheck(consistencyCheck)
         .onWarning(warning -> { });
-    stack.composeFiles().forEach(builder::file);
+    stack.composeFiles().forEach(file -> builder.file(stack.directory().resolve(file)));
     if (stack.envFile() != null) {
       builder.envFile(stack.envFile());
     }
@@ -106,7 +106,7 @@ public final class StackLinter {
   private static List<RawStack.RawFile> readFiles(LintedStack stack) {
     List<RawStack.RawFile> files = new ArrayList<>();
     for (Path file : stack.composeFiles()) {
-      Path path = stack.directory().resolve(file);
+      Path path = stack.directory().resolve(file).toAbsolutePath().normalize();
       String content;
       try {
         content = Files.readString(path);
