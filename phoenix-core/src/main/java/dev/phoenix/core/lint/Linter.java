@@ -46,7 +46,9 @@ public final class Linter {
   public static List<LintFinding> lintDirectory(Path directory, LintOptions options) {
     Objects.requireNonNull(directory, "directory");
     Objects.requireNonNull(options, "options");
-    return lint(StackDirectory.discover(directory, options.stagedForRemoteDaemon(), options.swarmTarget()), options);
+    // Absolute first: a stack's files are resolved against its directory, which a relative path would repeat.
+    Path absolute = directory.toAbsolutePath().normalize();
+    return lint(StackDirectory.discover(absolute, options.stagedForRemoteDaemon(), options.swarmTarget()), options);
   }
 
   /**

@@ -24,6 +24,14 @@ class LinterTest {
   }
 
   @Test
+  void aDirectoryGivenAsARelativePathIsLinted() throws IOException {
+    write("shop", "services:\n  web:\n    image: nginx\n");
+    Path relative = Path.of("").toAbsolutePath().relativize(dir);
+    assertThat(relative.isAbsolute()).isFalse();
+    assertThat(Linter.lintDirectory(relative, LintOptions.defaults())).isEmpty();
+  }
+
+  @Test
   void theGivenEnvironmentResolvesVariables() throws IOException {
     Path stack = write("shop", "services:\n  web:\n    image: nginx:$TAG\n");
     LintedStack shop = new LintedStack("shop", stack, List.of(stack.resolve("compose.yaml")), null, false, false);

@@ -40,6 +40,7 @@ public final class Phoenix {
         ls        List the stacks on the engine
         tls       Make a certificate authority and certificates for a TLS engine; check and renew them
         context   List, inspect, create, remove and use docker CLI contexts (shared with the docker CLI)
+        lint      Check a directory of stacks offline: variables, $$, ports, routers, replicas, Swarm keys
 
       Run 'phoenix COMMAND --help' for the options of a command.
       """;
@@ -77,6 +78,7 @@ public final class Phoenix {
         case "ls" -> new LsCommand(out, err, environment).run(rest);
         case "tls" -> new TlsCommand(out, environment).run(rest);
         case "context" -> new ContextCommand(out, environment).run(rest);
+        case "lint" -> new LintCommand(out, environment).run(rest);
         default -> throw new UsageException("unknown command \"" + args.get(0) + "\" (see phoenix --help)");
       };
     } catch (UsageException e) {
