@@ -120,6 +120,9 @@ public final class ManifestBinder {
       detail = mismatch.detail();
     } else if (e instanceof ValueInstantiationException && e.getCause() instanceof IllegalArgumentException cause) {
       detail = cause.getMessage();
+    } else if (e.getOriginalMessage().startsWith("Trailing token")) {
+      return new ManifestException(location(fileName, e.getLocation()), "$",
+          "invalid JSON: trailing content after the manifest's closing }", e);
     } else if (e instanceof MismatchedInputException mismatched) {
       JsonPaths.Found found = JsonPaths.find(json, path);
       detail = "expected " + describe(mismatched.getTargetType()) + ", got "
