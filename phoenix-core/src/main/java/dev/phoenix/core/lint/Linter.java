@@ -1,8 +1,12 @@
 package dev.phoenix.core.lint;
 
-import dev.phoenix.core.lint.internal.StackDirectory;
 import dev.phoenix.core.lint.internal.StackLinter;
+import dev.phoenix.core.stack.DiscoveredStack;
+import dev.phoenix.core.stack.StackManifests;
+import dev.phoenix.core.stack.StacksDirectory;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -39,16 +43,33 @@ public final class Linter {
   }
 
   /**
-   * Lints every stack of {@code directory}: each subdirectory holding {@code compose.yaml},
-   * {@code compose.yml}, {@code docker-compose.yml} or {@code docker-compose.yaml}, with its
-   * {@code .env} when present.
+   * Lints every stack of {@code directory}, found as {@link StacksDirectory#discover} finds them
+   * (each subdirectory holding a compose file, with its {@code .env} and {@code phoenix.json} when
+   * present). A stack discovery refuses (a broken manifest, a name used twice) is one
+   * {@code stack-error} finding per problem, and the others are linted.
    */
   public static List<LintFinding> lintDirectory(Path directory, LintOptions options) {
     Objects.requireNonNull(directory, "directory");
     Objects.requireNonNull(options, "options");
     // Absolute first: a stack's files are resolved against its directory, which a relative path would repeat.
     Path absolute = directory.toAbsolutePath().normalize();
-    return lint(StackDirectory.discover(absolute, options.stagedForRemoteDaemon(), options.swarmTarget()), options);
+    List<LintedStack> stacks = new ArrayList<>();
+    List<LintFinding> findings = new ArrayList<>();
+    for (DiscoveredStack stack : StacksDirectory.discover(absolute)) {
+      if (stack.isBroken()) {
+        Path manifest = stack.directory().resolve(StackManifests.FILE_NAME);
+        Path file = Files.isRegularFile(manifest) ? manifest : stack.composeFile();
+        for (String problem : stack.problems()) {
+          findings.add(new LintFinding(Severity.ERROR, "stack-error", stack.name(), file, 0, 0, problem));
+        }
+      } else {
+        stacks.add(new LintedStack(stack.name(), stack.directory(), List.of(stack.composeFile()), stack.envFile(),
+            options.stagedForRemoteDaemon(), options.swarmTarget()));
+      }
+    }
+    findings.addAll(lint(stacks, options));
+    findings.sort(LintFinding.ORDER);
+    return List.copyOf(findings);
   }
 
   /**
