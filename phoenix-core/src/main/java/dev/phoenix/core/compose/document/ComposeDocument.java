@@ -204,6 +204,35 @@ public final class ComposeDocument {
     return node.get().get(key).isPresent() ? remove(append(where, key)) : this;
   }
 
+  /**
+   * Sets the value at {@code path} to a collection written in YAML flow style ({@code {}},
+   * {@code {driver: nvidia}}), for values a scalar cannot express, such as an empty network entry.
+   * An absent key is added as {@link #set(List, String)} adds it; an existing scalar is replaced.
+   *
+   * @throws ComposeEditException when {@code flow} is not a flow mapping or sequence, the node there
+   *     is a collection, or the result is invalid
+   */
+  public ComposeDocument setFlow(List<String> path, String flow) {
+    List<String> where = copy(path);
+    NewValue.Scalar value = flowValue(where, flow);
+    ComposeDocument edited = checked(edits().set(where, value), where, "set to " + flow);
+    return edited.requireCollection(where, flow);
+  }
+
+  /**
+   * Appends a collection written in YAML flow style ({@code {driver: nvidia, count: 1}}) to the
+   * sequence at {@code path}, creating the sequence if absent; as {@link #add(List, String)}.
+   *
+   * @throws ComposeEditException when {@code flow} is not a flow collection or the result is invalid
+   */
+  public ComposeDocument addFlow(List<String> path, String flow) {
+    List<String> where = copy(path);
+    NewValue.Scalar value = flowValue(where, flow);
+    ComposeDocument edited = checked(edits().add(where, value), where, "add " + flow);
+    int last = edited.at(where).map(YamlNode::size).orElse(0) - 1;
+    return edited.requireCollection(append(where, String.valueOf(last)), flow);
+  }
+
   @Override
   public String toString() {
     return "ComposeDocument[" + fileName + ", " + text.length() + " chars]";
@@ -238,6 +267,27 @@ public final class ComposeDocument {
       throw new ComposeEditException(e.location().orElse(SourceLocation.ofFile(fileName)), Edits.dotted(path),
           "refused to " + what + ": the result would not be valid YAML (" + e.detail() + ")", e);
     }
+  }
+
+  private NewValue.Scalar flowValue(List<String> path, String flow) {
+    Objects.requireNonNull(flow, "flow");
+    String trimmed = flow.trim();
+    boolean collection = trimmed.startsWith("{") && trimmed.endsWith("}")
+        || trimmed.startsWith("[") && trimmed.endsWith("]");
+    if (!collection || trimmed.contains("\n")) {
+      throw new ComposeEditException(SourceLocation.ofFile(fileName), Edits.dotted(path),
+          "expected a one-line flow mapping or sequence, got " + flow);
+    }
+    return new NewValue.Scalar(trimmed, true);
+  }
+
+  private ComposeDocument requireCollection(List<String> path, String flow) {
+    boolean collection = at(path).map(node -> node.isMapping() || node.isSequence()).orElse(false);
+    if (!collection) {
+      throw new ComposeEditException(SourceLocation.ofFile(fileName), Edits.dotted(path),
+          "writing " + flow + " would not read back as a collection");
+    }
+    return this;
   }
 
   private boolean listStyleElsewhere(List<String> path) {

@@ -1,16 +1,16 @@
-package dev.phoenix.core.compose.document;
+package dev.phoenix.core.testing;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /** A unified diff of two texts, line by line, so a failing golden test shows what changed. */
-final class UnifiedDiff {
+public final class UnifiedDiff {
   private static final int CONTEXT = 2;
 
   private UnifiedDiff() {
   }
 
-  static String of(String expectedName, String expected, String actualName, String actual) {
+  public static String of(String expectedName, String expected, String actualName, String actual) {
     List<String> a = lines(expected);
     List<String> b = lines(actual);
     int[][] common = new int[a.size() + 1][b.size() + 1];
