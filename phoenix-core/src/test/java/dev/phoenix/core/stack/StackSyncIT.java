@@ -6,6 +6,7 @@ import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.model.Container;
 import dev.phoenix.api.deploy.Action;
 import dev.phoenix.api.deploy.ContainerStatus;
+import dev.phoenix.api.deploy.ResourceKind;
 import dev.phoenix.core.engine.DockerEngineTarget;
 import dev.phoenix.testing.DockerTestEngine;
 import dev.phoenix.testing.TestImages;
@@ -115,7 +116,7 @@ class StackSyncIT {
     assertThat(planned.stack(alpha).outcome()).isEqualTo(SyncOutcome.UNCHANGED);
     assertThat(planned.stack(bravo).outcome()).isEqualTo(SyncOutcome.PLANNED);
     assertThat(planned.stack(bravo).counts()).containsEntry(Action.RECREATE, 1L);
-    assertThat(planned.stack(bravo).plan().changes(dev.phoenix.api.deploy.ResourceKind.CONTAINER))
+    assertThat(planned.stack(bravo).plan().changes(ResourceKind.CONTAINER))
         .anySatisfy(change -> assertThat(change.fields()).isNotEmpty());
     assertThat(ids()).isEqualTo(ids);
     assertThat(docker.inspectContainerCmd(ids.get(bravo + "-app-1")).exec().getConfig().getCmd())
