@@ -1,0 +1,147 @@
+package dev.phoenix.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.model.Container;
+import dev.phoenix.testing.DockerTestEngine;
+import dev.phoenix.testing.TestImages;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code phoenix sync} on the real engine, run in-process as a user runs it: a directory of two
+ * good stacks and a broken one, synced, re-synced, dry-run after a change, then pruned. Every
+ * stack's name starts with this run's prefix; everything labelled with such a name is removed after.
+ */
+@Tag("docker")
+@ExtendWith(DockerTestEngine.class)
+class PhoenixSyncCliIT {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String PROJECT_LABEL = "com.docker.compose.project";
+  private static final String COMPOSE = """
+      services:
+        app:
+          image: phoenix-test/busybox:latest
+          command: ["sleep", "%s"]
+          stop_signal: SIGKILL
+      """;
+
+  @TempDir
+  Path dir;
+  DockerClient docker;
+  String prefix;
+  String alpha;
+  String bravo;
+  String broken;
+
+  record Result(int status, String out, String err) {
+  }
+
+  @BeforeEach
+  void setUp(DockerClient docker) throws IOException {
+    this.docker = docker;
+    TestImages.busybox(docker);
+    prefix = "phx-it-" + UUID.randomUUID().toString().substring(0, 8);
+    alpha = prefix + "-alpha";
+    bravo = prefix + "-bravo";
+    broken = prefix + "-broken";
+    writeStack(alpha, "600");
+    writeStack(bravo, "600");
+    writeStack(broken, "600");
+    Files.writeString(dir.resolve(broken).resolve("phoenix.json"), "{ \"name\": 42 ");
+  }
+
+  @AfterEach
+  void removeEverythingOfThisRun() {
+    for (Container container : docker.listContainersCmd().withShowAll(true).withLabelFilter(List.of(PROJECT_LABEL))
+        .exec()) {
+      if (container.getLabels().get(PROJECT_LABEL).startsWith(prefix)) {
+        docker.removeContainerCmd(container.getId()).withForce(true).withRemoveVolumes(true).exec();
+      }
+    }
+    docker.listNetworksCmd().withFilter("label", List.of(PROJECT_LABEL)).exec().stream()
+        .filter(network -> network.getLabels().get(PROJECT_LABEL).startsWith(prefix))
+        .forEach(network -> docker.removeNetworkCmd(network.getId()).exec());
+  }
+
+  @Test
+  void syncsReSyncsPlansAndPrunesWithExitStatuses() throws IOException {
+    Result first = run("sync", dir.toString());
+    assertThat(first.status()).as(first.err()).isEqualTo(Phoenix.FAILURE);
+    assertThat(first.out()).containsPattern(alpha + " +created").containsPattern(bravo + " +created")
+        .containsPattern(broken + " +broken").contains("3 stacks: 2 created, 1 broken");
+    Map<String, String> ids = ids();
+    assertThat(ids).hasSize(2);
+
+    Result second = run("sync", dir.toString(), "--output", "json");
+    assertThat(second.status()).isEqualTo(Phoenix.FAILURE);
+    JsonNode report = JSON.readTree(second.out());
+    assertThat(report.get("stacks").findValuesAsText("outcome")).containsExactly("unchanged", "unchanged", "broken");
+    assertThat(ids()).isEqualTo(ids);
+
+    Files.delete(dir.resolve(broken).resolve("phoenix.json"));
+    Files.delete(dir.resolve(broken).resolve("compose.yaml"));
+    Files.delete(dir.resolve(broken));
+    writeStack(bravo, "601");
+    Result dryRun = run("sync", dir.toString(), "--dry-run");
+    assertThat(dryRun.status()).as(dryRun.err()).isEqualTo(Phoenix.OK);
+    assertThat(dryRun.out()).contains("plan for stack " + bravo).contains("recreate")
+        .containsPattern(bravo + " +planned").containsPattern(alpha + " +unchanged").contains("dry run");
+    assertThat(ids()).isEqualTo(ids);
+
+    String composeMade = prefix + "-compose";
+    String foreign = docker.createContainerCmd(TestImages.BUSYBOX).withName(composeMade + "-app-1")
+        .withCmd("sleep", "600").withLabels(Map.of(PROJECT_LABEL, composeMade, "com.docker.compose.service", "app"))
+        .exec().getId();
+    Files.delete(dir.resolve(alpha).resolve("compose.yaml"));
+    Files.delete(dir.resolve(alpha));
+    Result pruned = run("sync", dir.toString(), "--prune", "--target", "docker");
+    assertThat(pruned.status()).as(pruned.err()).isEqualTo(Phoenix.OK);
+    assertThat(pruned.out()).containsPattern(bravo + " +updated").containsPattern(alpha + " +pruned")
+        .doesNotContain(composeMade);
+    assertThat(ids()).containsOnlyKeys(bravo + "-app-1");
+    assertThat(docker.inspectContainerCmd(foreign).exec().getId()).isEqualTo(foreign);
+  }
+
+  private Map<String, String> ids() {
+    Map<String, String> ids = new TreeMap<>();
+    for (Container container : docker.listContainersCmd().withShowAll(true)
+        .withLabelFilter(List.of(PROJECT_LABEL)).exec()) {
+      String project = container.getLabels().get(PROJECT_LABEL);
+      if (project.equals(alpha) || project.equals(bravo) || project.equals(broken)) {
+        ids.put(container.getNames()[0].substring(1), container.getId());
+      }
+    }
+    return ids;
+  }
+
+  private void writeStack(String name, String sleep) throws IOException {
+    Files.createDirectories(dir.resolve(name));
+    Files.writeString(dir.resolve(name).resolve("compose.yaml"), COMPOSE.formatted(sleep));
+  }
+
+  private Result run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int status = Phoenix.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8), System.getenv());
+    return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+}
