@@ -14,6 +14,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -120,6 +123,30 @@ class PhoenixSyncCliIT {
     assertThat(docker.inspectContainerCmd(foreign).exec().getId()).isEqualTo(foreign);
   }
 
+  @Test
+  void aDockerCliContextNamesTheEngine(@TempDir Path config) throws Exception {
+    String host = System.getenv().getOrDefault("DOCKER_HOST", "unix:///var/run/docker.sock");
+    String hash = HexFormat.of().formatHex(
+        MessageDigest.getInstance("SHA-256").digest("phx-sync".getBytes(StandardCharsets.UTF_8)));
+    Path meta = Files.createDirectories(config.resolve("contexts/meta").resolve(hash)).resolve("meta.json");
+    Files.writeString(meta, "{\"Name\":\"phx-sync\",\"Metadata\":{},\"Endpoints\":{\"docker\":{\"Host\":\""
+        + host + "\",\"SkipTLSVerify\":false}}}");
+    Map<String, String> environment = new HashMap<>(System.getenv());
+    environment.remove("DOCKER_HOST");
+    environment.remove("DOCKER_CONTEXT");
+    environment.put("DOCKER_CONFIG", config.toString());
+
+    Result planned = run(environment, "sync", dir.toString(), "--target", "docker+context:phx-sync", "--dry-run",
+        "--output", "json");
+
+    assertThat(planned.status()).isEqualTo(Phoenix.FAILURE);
+    JsonNode report = JSON.readTree(planned.out());
+    assertThat(report.get("dryRun").asBoolean()).isTrue();
+    assertThat(report.get("stacks").findValuesAsText("outcome")).containsExactly("planned", "planned", "broken");
+    assertThat(report.get("stacks").get(0).get("plan").get("create").asInt()).isEqualTo(2);
+    assertThat(ids()).isEmpty();
+  }
+
   private Map<String, String> ids() {
     Map<String, String> ids = new TreeMap<>();
     for (Container container : docker.listContainersCmd().withShowAll(true)
@@ -138,10 +165,14 @@ class PhoenixSyncCliIT {
   }
 
   private Result run(String... args) {
+    return run(System.getenv(), args);
+  }
+
+  private Result run(Map<String, String> environment, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int status = Phoenix.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), System.getenv());
+        new PrintStream(err, true, StandardCharsets.UTF_8), environment);
     return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 }
