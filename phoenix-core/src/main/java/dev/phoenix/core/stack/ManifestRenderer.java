@@ -99,8 +99,8 @@ public final class ManifestRenderer {
     List<String> services = Paths.services(compose);
     for (String service : manifest.services().keySet()) {
       if (!services.contains(service)) {
-        throw new ComposeRewriteException(service, "the stack manifest names service " + service
-            + " ($.services." + service + "), but " + compose.fileName() + " has no such service"
+        throw new ComposeRewriteException(service, "named in the stack manifest ($.services." + service
+            + "), but " + compose.fileName() + " has no such service"
             + (services.isEmpty() ? "" : "; its services are " + String.join(", ", services)));
       }
     }

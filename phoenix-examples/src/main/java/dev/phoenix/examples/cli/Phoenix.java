@@ -41,6 +41,7 @@ public final class Phoenix {
         tls       Make a certificate authority and certificates for a TLS engine; check and renew them
         context   List, inspect, create, remove and use docker CLI contexts (shared with the docker CLI)
         lint      Check a directory of stacks offline: variables, $$, ports, routers, replicas, Swarm keys
+        rewrite   Apply a stack manifest (phoenix.json) to a compose file and print the result
 
       Run 'phoenix COMMAND --help' for the options of a command.
       """;
@@ -79,6 +80,7 @@ public final class Phoenix {
         case "tls" -> new TlsCommand(out, environment).run(rest);
         case "context" -> new ContextCommand(out, environment).run(rest);
         case "lint" -> new LintCommand(out, environment).run(rest);
+        case "rewrite" -> new RewriteCommand(out, err).run(rest);
         default -> throw new UsageException("unknown command \"" + args.get(0) + "\" (see phoenix --help)");
       };
     } catch (UsageException e) {
