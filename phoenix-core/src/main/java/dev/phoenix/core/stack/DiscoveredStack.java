@@ -68,19 +68,28 @@ public record DiscoveredStack(String name, Path directory, Path composeFile, Pat
       throw new PhoenixException("stack " + name + " in " + directory + " cannot be loaded: "
           + String.join("; ", problems));
     }
+    ComposeLoader.Builder builder = ComposeLoader.builder()
+        .workingDirectory(directory)
+        .file(composeFile)
+        .projectName(name)
+        .environment(interpolationEnvironment(processEnvironment));
+    if (envFile != null) {
+      builder.envFile(envFile);
+    }
+    return builder.load();
+  }
+
+  /**
+   * The variables given to the loader besides the {@code .env} (which the loader reads itself):
+   * {@code processEnvironment} over the manifest's {@code environment}, without the manifest's
+   * variables that the {@code .env} sets, so that the {@code .env} wins over the manifest.
+   */
+  Map<String, String> interpolationEnvironment(Map<String, String> processEnvironment) {
     Map<String, String> environment = new HashMap<>(manifest.environment());
     if (envFile != null) {
       DotEnv.read(envFile, processEnvironment::get).keySet().forEach(environment::remove);
     }
     environment.putAll(processEnvironment);
-    ComposeLoader.Builder builder = ComposeLoader.builder()
-        .workingDirectory(directory)
-        .file(composeFile)
-        .projectName(name)
-        .environment(environment);
-    if (envFile != null) {
-      builder.envFile(envFile);
-    }
-    return builder.load();
+    return environment;
   }
 }

@@ -3,13 +3,8 @@ package dev.phoenix.examples.cli;
 import dev.phoenix.api.compose.ComposeLoader;
 import dev.phoenix.api.compose.ComposeProject;
 import dev.phoenix.core.compose.serialize.ComposeSerializer;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -126,7 +121,7 @@ final class ConfigCommand {
     if (output == null) {
       out.print(document);
     } else {
-      write(output, document);
+      OutputFiles.writeAtomically(output, document);
     }
     return Phoenix.OK;
   }
@@ -148,25 +143,5 @@ final class ConfigCommand {
     StringBuilder result = new StringBuilder();
     names.forEach(name -> result.append(name).append('\n'));
     return result.toString();
-  }
-
-  /** Writes beside the target and renames, so a reader never sees half a file. */
-  private static void write(Path output, String document) {
-    Path target = output.toAbsolutePath();
-    try {
-      Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-      try {
-        Files.writeString(temporary, document, StandardCharsets.UTF_8);
-        try {
-          Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-          Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-      } finally {
-        Files.deleteIfExists(temporary);
-      }
-    } catch (IOException e) {
-      throw new UsageException("cannot write " + output + ": " + e.getMessage());
-    }
   }
 }

@@ -42,6 +42,7 @@ public final class Phoenix {
         context   List, inspect, create, remove and use docker CLI contexts (shared with the docker CLI)
         lint      Check a directory of stacks offline: variables, $$, ports, routers, replicas, Swarm keys
         sync      Deploy every stack of a directory to the engine; --prune removes stacks gone from it
+        rewrite   Apply a stack manifest (phoenix.json) to a compose file and print the result
 
       Run 'phoenix COMMAND --help' for the options of a command.
       """;
@@ -81,6 +82,7 @@ public final class Phoenix {
         case "context" -> new ContextCommand(out, environment).run(rest);
         case "lint" -> new LintCommand(out, environment).run(rest);
         case "sync" -> new SyncCommand(out, err, environment).run(rest);
+        case "rewrite" -> new RewriteCommand(out, err).run(rest);
         default -> throw new UsageException("unknown command \"" + args.get(0) + "\" (see phoenix --help)");
       };
     } catch (UsageException e) {

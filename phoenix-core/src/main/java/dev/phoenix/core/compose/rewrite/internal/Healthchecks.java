@@ -44,7 +44,7 @@ public final class Healthchecks {
   }
 
   /** A duration as Compose writes it: {@code 1m30s}, {@code 500ms}. */
-  static String compose(Duration duration) {
+  public static String compose(Duration duration) {
     StringBuilder text = new StringBuilder();
     if (duration.toHours() > 0) {
       text.append(duration.toHours()).append('h');

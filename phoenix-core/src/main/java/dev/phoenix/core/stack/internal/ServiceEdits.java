@@ -1,0 +1,90 @@
+package dev.phoenix.core.stack.internal;
+
+import dev.phoenix.api.stack.GpuReservation;
+import dev.phoenix.api.stack.Hardening;
+import dev.phoenix.api.stack.ResourceAmounts;
+import dev.phoenix.core.compose.document.ComposeDocument;
+import dev.phoenix.core.compose.rewrite.internal.Paths;
+import dev.phoenix.core.compose.rewrite.internal.ServiceSettings;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The parts of a service manifest the {@code ComposeRewriter} has no transform for, written in the
+ * same way its transforms write them: a hardening that keeps the image's user or leaves a part out,
+ * single resource amounts and process limits, GPUs chosen by id or driver.
+ */
+public final class ServiceEdits {
+  private ServiceEdits() {
+  }
+
+  /**
+   * Applies {@code hardening} as {@code docs/stack-manifest.md} describes it. Unlike the rewriter's
+   * preset, a missing user keeps the image's user: the manifest format promises that, and forcing
+   * {@code nobody} breaks images that need their own user to read their files.
+   */
+  public static ComposeDocument harden(ComposeDocument document, String service, Hardening hardening) {
+    ComposeDocument result = document;
+    if (hardening.noNewPrivileges()) {
+      result = Paths.addOnce(result, Paths.service(service, "security_opt"), "no-new-privileges:true");
+    }
+    result = Paths.addOnce(result, Paths.service(service, "cap_drop"), "ALL");
+    for (String capability : hardening.keepCapabilities()) {
+      result = Paths.addOnce(result, Paths.service(service, "cap_add"), capability);
+    }
+    if (hardening.readOnly()) {
+      result = result.set(Paths.service(service, "read_only"), true);
+    }
+    for (String path : hardening.tmpfs()) {
+      result = Paths.addOnce(result, Paths.service(service, "tmpfs"), path);
+    }
+    return hardening.user() == null ? result : result.set(Paths.service(service, "user"), hardening.user());
+  }
+
+  /** Sets each amount given under {@code deploy.resources.<kind>}, leaving the others as they are. */
+  public static ComposeDocument resources(ComposeDocument document, String service, String kind,
+      ResourceAmounts amounts) {
+    ComposeDocument result = document;
+    if (amounts.cpus() != null) {
+      result = result.set(Paths.service(service, "deploy", "resources", kind, "cpus"),
+          ServiceSettings.cpus(service, amounts.cpus()));
+    }
+    if (amounts.memory() != null) {
+      result = result.set(Paths.service(service, "deploy", "resources", kind, "memory"),
+          ServiceSettings.memory(service, amounts.memory()));
+    }
+    if (amounts.pids() != null) {
+      result = result.set(Paths.service(service, "deploy", "resources", kind, "pids"), amounts.pids().longValue());
+    }
+    return result;
+  }
+
+  /** Whether the rewriter's NVIDIA transform says all of {@code gpu}: a count or all, for the gpu capability. */
+  public static boolean isPlainNvidia(GpuReservation gpu) {
+    return gpu.driver().equals("nvidia") && gpu.deviceIds().isEmpty() && gpu.capabilities().equals(List.of("gpu"));
+  }
+
+  /** Adds a device reservation for any driver, device ids and capabilities. */
+  public static ComposeDocument gpu(ComposeDocument document, String service, GpuReservation gpu) {
+    StringBuilder flow = new StringBuilder("{driver: ").append(quoted(gpu.driver()));
+    if (gpu.count() != null) {
+      flow.append(", count: ").append(gpu.count());
+    } else if (gpu.deviceIds().isEmpty()) {
+      flow.append(", count: all");
+    } else {
+      flow.append(", device_ids: ").append(flowList(gpu.deviceIds()));
+    }
+    flow.append(", capabilities: ").append(flowList(gpu.capabilities())).append('}');
+    return document.addFlow(Paths.service(service, "deploy", "resources", "reservations", "devices"),
+        flow.toString());
+  }
+
+  private static String flowList(List<String> values) {
+    return values.stream().map(ServiceEdits::quoted).collect(Collectors.joining(", ", "[", "]"));
+  }
+
+  // Device ids such as 0 would be read as numbers, so every value is a double-quoted string.
+  private static String quoted(String value) {
+    return '"' + value.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+  }
+}
