@@ -168,7 +168,11 @@ public final class ManifestRenderer {
     if (stack.envFile() != null) {
       builder.envFile(stack.envFile());
     }
-    ComposeProject project = builder.load();
+    // Loaded from text, the project would name no file; it was rendered from the stack's compose
+    // file, which is what its labels record and what sync's prune recognises as this directory's.
+    ComposeProject project = builder.load().toBuilder()
+        .composeFiles(List.of(stack.composeFile().toAbsolutePath().normalize()))
+        .build();
     return new RenderedStack(stack.name(), stack.directory(), rendered.text(), project, stack.manifest(),
         digestsToLookUp(rendered, stack.manifest()));
   }

@@ -81,11 +81,12 @@ public final class StackSync {
 
   /**
    * A sync to {@code target}: not a dry run, no pruning, no waiting, orphans kept, each stack
-   * rendered as its compose file loads ({@link DiscoveredStack#load()}). The target is not closed
-   * by the sync: it stays the caller's.
+   * rendered with its manifest applied ({@link ManifestRenderer#render(DiscoveredStack)}). The
+   * target is not closed by the sync: it stays the caller's.
    */
   public static StackSync to(DeploymentTarget target) {
-    return new StackSync(Objects.requireNonNull(target, "target"), stack -> Stack.of(stack.load()), false, false,
+    return new StackSync(Objects.requireNonNull(target, "target"),
+        stack -> Stack.of(ManifestRenderer.render(stack).project()), false, false,
         null, null, false, null, DeploymentListener.NONE);
   }
 

@@ -63,6 +63,9 @@ class StackSyncIT {
     writeStack(bravo, "600");
     writeStack(broken, "600");
     Files.writeString(dir.resolve(broken).resolve("phoenix.json"), "{ \"servces\": {} }");
+    // Bravo's manifest is applied on the way: its label reaches the container.
+    Files.writeString(dir.resolve(bravo).resolve("phoenix.json"),
+        "{ \"services\": { \"app\": { \"labels\": { \"team\": \"shop\" }, \"updates\": \"exclude\" } } }");
   }
 
   @AfterEach
@@ -93,6 +96,10 @@ class StackSyncIT {
     assertThat(target.status(broken).containers()).isEmpty();
     Map<String, String> ids = ids();
     assertThat(ids).containsOnlyKeys(alpha + "-app-1", bravo + "-app-1");
+    assertThat(docker.inspectContainerCmd(bravo + "-app-1").exec().getConfig().getLabels())
+        .containsEntry("team", "shop")
+        .containsEntry("com.centurylinklabs.watchtower.enable", "false");
+    assertThat(docker.inspectContainerCmd(alpha + "-app-1").exec().getConfig().getLabels()).doesNotContainKey("team");
 
     SyncReport second = StackSync.to(target).sync(dir);
 
