@@ -3,7 +3,9 @@
  * ({@code phoenix.json}, see {@code docs/stack-manifest.md}) and
  * {@link dev.phoenix.core.stack.StacksDirectory} finds the stacks of a directory;
  * {@link dev.phoenix.core.stack.StackSync} deploys them all to a target and reports each in a
- * {@link dev.phoenix.core.stack.SyncReport}. The binder, the JSON Schema and the report writer live
- * in {@code internal}.
+ * {@link dev.phoenix.core.stack.SyncReport}. {@link dev.phoenix.core.stack.StagingArea} writes rendered
+ * stacks atomically to a shared directory that the reading daemon or agent sees through a
+ * {@link dev.phoenix.core.stack.PathMapping}, and checks that the reader may read them. The binder, the JSON Schema and the report writer, atomic
+ * writes and the permission check live in {@code internal}.
  */
 package dev.phoenix.core.stack;
