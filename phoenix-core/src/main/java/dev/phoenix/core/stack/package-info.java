@@ -5,7 +5,8 @@
  * {@link dev.phoenix.core.stack.StackSync} deploys them all to a target and reports each in a
  * {@link dev.phoenix.core.stack.SyncReport}. {@link dev.phoenix.core.stack.StagingArea} writes rendered
  * stacks atomically to a shared directory that the reading daemon or agent sees through a
- * {@link dev.phoenix.core.stack.PathMapping}, and checks that the reader may read them. The binder, the JSON Schema and the report writer, atomic
- * writes and the permission check live in {@code internal}.
+ * {@link dev.phoenix.core.stack.PathMapping}, and checks that the reader may read them.
+ * The binder, the JSON Schema, the report writer, atomic writes and the permission check live in
+ * {@code internal}.
  */
 package dev.phoenix.core.stack;
