@@ -3,13 +3,14 @@ package dev.phoenix.core.stack;
 import dev.phoenix.api.PhoenixException;
 import dev.phoenix.api.stack.ManifestException;
 import dev.phoenix.api.stack.StackManifest;
+import dev.phoenix.core.compose.internal.load.ComposeFiles;
+import dev.phoenix.core.compose.internal.load.ProjectNames;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -32,8 +33,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class StacksDirectory {
   /** The compose file names, in Compose's order of preference. */
-  public static final List<String> COMPOSE_FILE_NAMES =
-      List.of("compose.yaml", "compose.yml", "docker-compose.yml", "docker-compose.yaml");
+  public static final List<String> COMPOSE_FILE_NAMES = ComposeFiles.DEFAULT_NAMES;
   private static final Logger LOG = LoggerFactory.getLogger(StacksDirectory.class);
 
   private StacksDirectory() {
@@ -119,21 +119,9 @@ public final class StacksDirectory {
     return List.copyOf(result);
   }
 
-  /**
-   * A directory name made a project name as Compose makes it: lowercased, characters outside
-   * {@code [a-z0-9_-]} dropped, leading {@code _} and {@code -} stripped; empty when nothing is left.
-   */
+  /** A directory name made a project name as Compose makes it; empty when nothing is left. */
   static String normalizeName(String directoryName) {
-    StringBuilder result = new StringBuilder(directoryName.length());
-    for (char c : directoryName.toLowerCase(Locale.ROOT).toCharArray()) {
-      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-') {
-        result.append(c);
-      }
-    }
-    int start = 0;
-    while (start < result.length() && (result.charAt(start) == '_' || result.charAt(start) == '-')) {
-      start++;
-    }
-    return result.substring(start);
+    return ProjectNames.normalized(directoryName);
   }
+
 }

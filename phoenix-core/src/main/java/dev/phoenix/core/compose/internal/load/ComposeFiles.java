@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Which compose files a project is made of, chosen as {@code docker compose} chooses them. */
-final class ComposeFiles {
+public final class ComposeFiles {
   /** Searched in this order; the first found wins. */
-  static final List<String> DEFAULT_NAMES =
+  public static final List<String> DEFAULT_NAMES =
       List.of("compose.yaml", "compose.yml", "docker-compose.yml", "docker-compose.yaml");
   /** Added after the main file when present; the first found wins. */
   static final List<String> OVERRIDE_NAMES = List.of(

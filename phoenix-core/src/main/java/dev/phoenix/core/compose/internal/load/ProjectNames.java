@@ -5,7 +5,7 @@ import dev.phoenix.api.compose.ComposeFileException;
 import java.util.regex.Pattern;
 
 /** Compose's rules for project names: validity of the imperative ones, normalization of the rest. */
-final class ProjectNames {
+public final class ProjectNames {
   private static final Pattern VALID = Pattern.compile("[a-z0-9][a-z0-9_-]*");
 
   private ProjectNames() {
@@ -30,6 +30,20 @@ final class ProjectNames {
    * stripped. An empty result is an error.
    */
   static String normalize(String name, String source, SourceLocation location) {
+    String normalized = normalized(name);
+    if (normalized.isEmpty()) {
+      throw new ComposeFileException(location, null, "project name \"" + name + "\" (from " + source
+          + ") has no valid character left after normalization: set one with -p or a top-level name:");
+    }
+    return normalized;
+  }
+
+  /**
+   * {@code name} normalized as compose normalizes a {@code name:} or a directory name: lowercased,
+   * characters outside {@code [a-z0-9_-]} dropped, leading {@code _} and {@code -} stripped; empty
+   * when nothing is left.
+   */
+  public static String normalized(String name) {
     StringBuilder result = new StringBuilder(name.length());
     for (char c : name.toLowerCase(java.util.Locale.ROOT).toCharArray()) {
       if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-') {
@@ -40,11 +54,6 @@ final class ProjectNames {
     while (start < result.length() && (result.charAt(start) == '_' || result.charAt(start) == '-')) {
       start++;
     }
-    String normalized = result.substring(start);
-    if (normalized.isEmpty()) {
-      throw new ComposeFileException(location, null, "project name \"" + name + "\" (from " + source
-          + ") has no valid character left after normalization: set one with -p or a top-level name:");
-    }
-    return normalized;
+    return result.substring(start);
   }
 }

@@ -1,6 +1,9 @@
 package dev.phoenix.core.engine.internal.observe;
 
 import java.util.Map;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One container of a stack as the container list reports it.
@@ -30,6 +33,8 @@ public record ObservedContainer(
     long created,
     Map<String, String> labels) {
 
+  private static final Pattern EXITED = Pattern.compile("^Exited \\((-?\\d+)\\)");
+
   public ObservedContainer {
     labels = Map.copyOf(labels);
   }
@@ -37,6 +42,27 @@ public record ObservedContainer(
   /** A label's value, or null. */
   public String label(String key) {
     return labels.get(key);
+  }
+
+  /** The exit code its status text gives ({@code Exited (137) 2 minutes ago}), if it has one. */
+  public OptionalInt exitCode() {
+    return exitCodeOf(status);
+  }
+
+  /** The exit code in a container list's status text, if it has one. */
+  public static OptionalInt exitCodeOf(String status) {
+    if (status == null) {
+      return OptionalInt.empty();
+    }
+    Matcher matcher = EXITED.matcher(status);
+    if (!matcher.find()) {
+      return OptionalInt.empty();
+    }
+    try {
+      return OptionalInt.of(Integer.parseInt(matcher.group(1)));
+    } catch (NumberFormatException tooLarge) {
+      return OptionalInt.empty();
+    }
   }
 
   /** Whether the container runs (or is restarting). */

@@ -1,13 +1,9 @@
 package dev.phoenix.core.engine.internal.plan;
 
 import dev.phoenix.api.compose.ServiceSpec;
-import java.util.OptionalInt;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-/** How a service restarts, and how a stopped container ended, as far as a plan needs to know. */
+/** How a service restarts, as far as a plan needs to know. */
 final class RestartRules {
-  private static final Pattern EXITED = Pattern.compile("^Exited \\((-?\\d+)\\)");
 
   private RestartRules() {
   }
@@ -25,21 +21,5 @@ final class RestartRules {
     String restart = service.restart();
     return restart != null && (restart.equals("always") || restart.equals("unless-stopped")
         || restart.startsWith("on-failure"));
-  }
-
-  /** The exit code in a list status text ({@code Exited (137) 2 minutes ago}), if it has one. */
-  static OptionalInt exitCode(String status) {
-    if (status == null) {
-      return OptionalInt.empty();
-    }
-    Matcher matcher = EXITED.matcher(status);
-    if (!matcher.find()) {
-      return OptionalInt.empty();
-    }
-    try {
-      return OptionalInt.of(Integer.parseInt(matcher.group(1)));
-    } catch (NumberFormatException tooLarge) {
-      return OptionalInt.empty();
-    }
   }
 }

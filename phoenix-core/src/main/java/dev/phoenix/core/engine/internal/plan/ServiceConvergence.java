@@ -160,7 +160,7 @@ final class ServiceConvergence {
     if (!"exited".equals(container.state())) {
       return false;
     }
-    OptionalInt exitCode = RestartRules.exitCode(container.status());
+    OptionalInt exitCode = container.exitCode();
     if (exitCode.isEmpty() || exitCode.getAsInt() != 0) {
       return true;
     }

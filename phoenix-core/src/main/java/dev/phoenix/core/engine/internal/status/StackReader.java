@@ -15,13 +15,13 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Reads stacks from labels alone, without their Compose files, like {@code docker compose ps -p} and {@code ls}. */
 public final class StackReader {
-  private static final Pattern EXIT_CODE = Pattern.compile("^Exited \\((-?\\d+)\\)");
   private static final Pattern HEALTH = Pattern.compile("\\((healthy|unhealthy|health: starting)\\)");
 
   private final DockerClient docker;
@@ -67,11 +67,8 @@ public final class StackReader {
 
   /** The exit code of an exited container, from the status text ({@code Exited (3) 2 minutes ago}). */
   public static Integer exitCode(String state, String status) {
-    if (!"exited".equals(state)) {
-      return null;
-    }
-    Matcher matcher = EXIT_CODE.matcher(status == null ? "" : status);
-    return matcher.find() ? Integer.valueOf(matcher.group(1)) : null;
+    OptionalInt code = "exited".equals(state) ? ObservedContainer.exitCodeOf(status) : OptionalInt.empty();
+    return code.isPresent() ? code.getAsInt() : null;
   }
 
   private static List<String> ports(ContainerPort[] ports) {

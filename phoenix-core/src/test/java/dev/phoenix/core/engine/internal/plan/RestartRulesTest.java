@@ -3,6 +3,7 @@ package dev.phoenix.core.engine.internal.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.phoenix.api.compose.ServiceSpec;
+import dev.phoenix.core.engine.internal.observe.ObservedContainer;
 import java.nio.file.Path;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
@@ -14,11 +15,11 @@ class RestartRulesTest {
 
   @Test
   void theExitCodeIsReadFromTheStatusText() {
-    assertThat(RestartRules.exitCode("Exited (0) 5 seconds ago")).isEqualTo(OptionalInt.of(0));
-    assertThat(RestartRules.exitCode("Exited (137) About a minute ago")).isEqualTo(OptionalInt.of(137));
-    assertThat(RestartRules.exitCode("Up 3 seconds (healthy)")).isEmpty();
-    assertThat(RestartRules.exitCode("Exited (99999999999) now")).isEmpty();
-    assertThat(RestartRules.exitCode(null)).isEmpty();
+    assertThat(ObservedContainer.exitCodeOf("Exited (0) 5 seconds ago")).isEqualTo(OptionalInt.of(0));
+    assertThat(ObservedContainer.exitCodeOf("Exited (137) About a minute ago")).isEqualTo(OptionalInt.of(137));
+    assertThat(ObservedContainer.exitCodeOf("Up 3 seconds (healthy)")).isEmpty();
+    assertThat(ObservedContainer.exitCodeOf("Exited (99999999999) now")).isEmpty();
+    assertThat(ObservedContainer.exitCodeOf(null)).isEmpty();
   }
 
   @Test
