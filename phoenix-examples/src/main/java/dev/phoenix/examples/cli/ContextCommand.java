@@ -104,8 +104,7 @@ final class ContextCommand {
   }
 
   private static DockerContextStore store(Map<String, String> environment) {
-    Path home = Path.of(environment.getOrDefault("HOME", System.getProperty("user.home")));
-    return new DockerContextStore(EndpointResolver.configDirectory(environment, home), environment);
+    return new DockerContextStore(EndpointResolver.configDirectory(environment), environment);
   }
 
   /** The options and operands of one subcommand. */

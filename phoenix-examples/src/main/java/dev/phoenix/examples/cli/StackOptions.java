@@ -124,8 +124,7 @@ final class StackOptions {
    * socket. A warning of the resolution (DOCKER_HOST over a TLS context) is printed to {@code err}.
    */
   DockerEndpoint endpoint(PrintStream err) {
-    Path home = Path.of(environment.getOrDefault("HOME", System.getProperty("user.home")));
-    DockerEndpoint endpoint = EndpointResolver.resolve(environment, EndpointResolver.configDirectory(environment, home),
+    DockerEndpoint endpoint = EndpointResolver.resolve(environment, EndpointResolver.configDirectory(environment),
         host, context);
     endpoint.warnings().forEach(warning -> err.println("WARN: " + warning));
     return endpoint;

@@ -51,6 +51,14 @@ public final class EndpointResolver {
   }
 
   /**
+   * The docker CLI's configuration directory for {@code environment}: {@code DOCKER_CONFIG}, else
+   * {@code .docker} in its {@code HOME}, else in this JVM's {@code user.home}.
+   */
+  public static Path configDirectory(Map<String, String> environment) {
+    return configDirectory(environment, Path.of(environment.getOrDefault("HOME", System.getProperty("user.home"))));
+  }
+
+  /**
    * Resolves the endpoint.
    *
    * @param environment the environment variables, as the docker CLI would see them

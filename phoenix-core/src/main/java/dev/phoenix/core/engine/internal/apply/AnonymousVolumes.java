@@ -5,13 +5,13 @@ import com.github.dockerjava.api.model.Bind;
 import com.github.dockerjava.api.model.HostConfig;
 import com.github.dockerjava.api.model.Mount;
 import com.github.dockerjava.api.model.MountType;
+import dev.phoenix.core.engine.internal.observe.ObservedVolume;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Carries a container's anonymous volumes over to the container that replaces it, as Compose does
@@ -20,9 +20,6 @@ import java.util.regex.Pattern;
  * data behind in a volume nobody mounts.
  */
 final class AnonymousVolumes {
-  // The engine names an anonymous volume with 64 hex digits; named volumes carry their name.
-  private static final Pattern ANONYMOUS = Pattern.compile("[0-9a-f]{64}");
-
   private AnonymousVolumes() {
   }
 
@@ -33,7 +30,7 @@ final class AnonymousVolumes {
       return volumes;
     }
     for (InspectContainerResponse.Mount mount : container.getMounts()) {
-      if (mount.getName() != null && ANONYMOUS.matcher(mount.getName()).matches() && mount.getDestination() != null) {
+      if (ObservedVolume.isAnonymousName(mount.getName()) && mount.getDestination() != null) {
         volumes.put(mount.getDestination().getPath(), mount.getName());
       }
     }

@@ -14,7 +14,6 @@ import dev.phoenix.core.tls.TlsContext;
 import dev.phoenix.core.tls.TlsContextFactory;
 import dev.phoenix.core.tls.endpoint.EndpointResolver;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
@@ -67,8 +66,7 @@ public final class EngineConnection implements AutoCloseable {
 
   /** Like {@link #open(String, Map)}, with an explicit context ({@code --context}) as well. */
   public static EngineConnection open(String host, String context, Map<String, String> environment) {
-    Path home = Path.of(environment.getOrDefault("HOME", System.getProperty("user.home")));
-    return open(EndpointResolver.resolve(environment, EndpointResolver.configDirectory(environment, home), host,
+    return open(EndpointResolver.resolve(environment, EndpointResolver.configDirectory(environment), host,
         context));
   }
 
@@ -102,7 +100,7 @@ public final class EngineConnection implements AutoCloseable {
    * the engine's own (the client decides which paths it calls).
    */
   public static EngineConnection of(DockerClient docker, String description) {
-    Version version = version(docker, DockerEndpoint.of("unix:///caller-client"), description);
+    Version version = version(docker, description);
     ApiVersion engine = parseOr(version.getApiVersion(), ApiVersion.NEWEST_SUPPORTED);
     ApiVersion used = engine.atLeast(ApiVersion.NEWEST_SUPPORTED) ? ApiVersion.NEWEST_SUPPORTED : engine;
     return new EngineConnection(docker, description, "a client given by the caller", used, version.getVersion(), false);
@@ -138,7 +136,7 @@ public final class EngineConnection implements AutoCloseable {
     }
   }
 
-  private static Version version(DockerClient docker, DockerEndpoint endpoint, String description) {
+  private static Version version(DockerClient docker, String description) {
     try {
       return docker.versionCmd().exec();
     } catch (RuntimeException e) {

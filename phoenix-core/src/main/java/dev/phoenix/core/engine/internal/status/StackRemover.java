@@ -16,6 +16,7 @@ import dev.phoenix.api.deploy.RemoveOptions;
 import dev.phoenix.api.deploy.ResourceKind;
 import dev.phoenix.core.engine.internal.ComposeLabels;
 import dev.phoenix.core.engine.internal.observe.ObservedContainer;
+import dev.phoenix.core.engine.internal.observe.ObservedVolume;
 import dev.phoenix.core.engine.internal.observe.Observer;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,7 +35,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 
 /**
  * Takes a stack down from its labels alone, like {@code docker compose down -p}: containers in
@@ -43,7 +43,6 @@ import java.util.regex.Pattern;
  */
 public final class StackRemover {
   private static final int PARALLELISM = 8;
-  private static final Pattern ANONYMOUS = Pattern.compile("[0-9a-f]{64}");
   private static final int NETWORK_ATTEMPTS = 10;
   private static final Duration NETWORK_RETRY = Duration.ofMillis(200);
 
@@ -127,7 +126,7 @@ public final class StackRemover {
         .withLabelFilter(Map.of(ComposeLabels.PROJECT, project)).exec()) {
       if (container.getMounts() != null) {
         for (ContainerMount mount : container.getMounts()) {
-          if (mount.getName() != null && ANONYMOUS.matcher(mount.getName()).matches()) {
+          if (ObservedVolume.isAnonymousName(mount.getName())) {
             names.add(mount.getName());
           }
         }
