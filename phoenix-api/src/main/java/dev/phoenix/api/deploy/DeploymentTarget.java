@@ -54,6 +54,15 @@ public interface DeploymentTarget extends AutoCloseable {
   /** Every stack the target holds, Phoenix's or not, by name. */
   List<StackSummary> list();
 
+  /**
+   * The registry digest ({@code sha256:...}) of {@code image} as this target would run it.
+   *
+   * @throws PhoenixException when this kind of target cannot look digests up
+   */
+  default java.util.Optional<String> imageDigest(String image) {
+    throw new PhoenixException(describe() + " cannot look up image digests");
+  }
+
   /** Releases the connection. A target handed a client by its caller leaves that client open. */
   @Override
   void close();

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  *     ({@code NET_BIND_SERVICE}); every other capability is dropped
  * @param readOnly whether the root file system is read-only
  * @param tmpfs writable tmpfs mounts a read-only service needs ({@code /tmp})
- * @param user the user to run as ({@code 1000} or {@code 1000:1000}), or null to keep the image's
+ * @param user the non-root user to run as ({@code 1000} or {@code 1000:1000}), or null for the
+ *     preset's: a non-root user the compose file already sets, else {@code 65534:65534} (nobody)
  */
 public record Hardening(boolean noNewPrivileges, List<String> keepCapabilities, boolean readOnly,
     List<String> tmpfs, String user) {
@@ -41,7 +42,8 @@ public record Hardening(boolean noNewPrivileges, List<String> keepCapabilities, 
 
   /**
    * What {@code "hardening": true} means: no new privileges, every capability dropped, a read-only
-   * root file system with a tmpfs on {@code /tmp}, the image's user kept.
+   * root file system with a tmpfs on {@code /tmp}, and a non-root user (the file's own when it
+   * sets one, else {@code 65534:65534}).
    */
   public static Hardening preset() {
     return new Hardening(true, List.of(), true, List.of("/tmp"), null);

@@ -2,7 +2,12 @@ package dev.phoenix.core.stack;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import dev.phoenix.api.compose.ComposeProject;
+import dev.phoenix.api.compose.ConfigSpec;
+import dev.phoenix.api.compose.SecretSpec;
+import dev.phoenix.api.compose.ServiceConfigRef;
 import dev.phoenix.api.compose.ServiceMount;
+import dev.phoenix.api.compose.ServiceSecretRef;
 import dev.phoenix.api.compose.ServiceSpec;
 import dev.phoenix.core.stack.internal.AtomicFiles;
 import dev.phoenix.core.stack.internal.PosixReadCheck;
@@ -12,6 +17,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -113,6 +119,66 @@ public final class StagingArea {
   }
 
   /**
+   * Where {@link #stage} would put {@code rendered}, computed without writing anything (for a dry
+   * run): the files it would write, for both sides, and how the bind mounts translate.
+   */
+  public StagedStack locate(RenderedStack rendered) {
+    Objects.requireNonNull(rendered, "rendered");
+    Path dir = stackDirectory(rendered.name());
+    Path compose = dir.resolve(COMPOSE_FILE);
+    List<Path> files = new ArrayList<>(List.of(compose));
+    if (Files.isRegularFile(rendered.directory().resolve(ENV_FILE))) {
+      files.add(dir.resolve(ENV_FILE));
+    }
+    return new StagedStack(rendered.name(), compose, mapping.toReader(compose).orElseThrow(), files,
+        mounts(rendered));
+  }
+
+  /**
+   * {@code rendered}'s project as the reader sees it, ready to deploy: its compose file and working
+   * directory are the staged ones on the reader's side (so the Compose labels name paths that
+   * exist there), and every bind-mount source, file secret and file config under the writer root
+   * is translated to the reader's path. Sources outside the writer root are left as they are;
+   * {@link #requireReadable} refuses them.
+   */
+  public ComposeProject readerProject(RenderedStack rendered, StagedStack staged) {
+    ComposeProject project = rendered.project();
+    Map<String, ServiceSpec> services = new LinkedHashMap<>();
+    project.services().forEach((name, service) -> services.put(name, service.toBuilder()
+        .volumes(service.volumes().stream().map(this::readerMount).toList())
+        .build()));
+    Map<String, SecretSpec> secrets = new LinkedHashMap<>();
+    project.secrets().forEach((name, secret) -> secrets.put(name, secret.file() == null ? secret
+        : new SecretSpec(secret.name(), readerPath(secret.file()), secret.environment(), secret.content(),
+            secret.external(), secret.labels(), secret.driver(), secret.driverOpts(), secret.templateDriver(),
+            secret.extensions(), secret.unknown())));
+    Map<String, ConfigSpec> configs = new LinkedHashMap<>();
+    project.configs().forEach((name, config) -> configs.put(name, config.file() == null ? config
+        : new ConfigSpec(config.name(), readerPath(config.file()), config.environment(), config.content(),
+            config.external(), config.labels(), config.driver(), config.driverOpts(), config.templateDriver(),
+            config.extensions(), config.unknown())));
+    return project.toBuilder()
+        .workingDirectory(staged.readerComposeFile().getParent())
+        .composeFiles(List.of(staged.readerComposeFile()))
+        .services(services)
+        .secrets(secrets)
+        .configs(configs)
+        .build();
+  }
+
+  private ServiceMount readerMount(ServiceMount mount) {
+    if (mount.type() != ServiceMount.Type.BIND || mount.source() == null) {
+      return mount;
+    }
+    return mount.toBuilder().source(readerPath(mount.source())).build();
+  }
+
+  private String readerPath(String writerPath) {
+    Path path = Path.of(writerPath);
+    return path.isAbsolute() ? mapping.toReader(path).map(Path::toString).orElse(writerPath) : writerPath;
+  }
+
+  /**
    * What would keep {@code reader} from reading the staged files: a directory without search
    * ({@code x}) permission, a file without read ({@code r}), for that uid and those groups.
    *
@@ -137,22 +203,45 @@ public final class StagingArea {
   }
 
   /**
-   * {@link #check} as a gate before a deploy: also refuses bind mounts the reader cannot see.
+   * {@link #check} as a gate before a deploy: also refuses host paths (bind mounts, file secrets
+   * and configs) the reader cannot see through the mapping.
    *
    * @throws StagingException listing every problem with its fix
    */
   public void requireReadable(StagedStack staged, ReaderIdentity reader) {
     List<String> lines = new ArrayList<>();
     check(staged, reader).forEach(problem -> lines.add(problem.describe()));
-    for (StagedStack.Mount mount : staged.invisibleMounts()) {
-      lines.add("service " + mount.service() + " bind-mounts " + mount.writerSource() + ", outside the staging area "
-          + mapping.writerRoot() + ": the reader cannot see it through the mapping; fix: move it under "
-          + mapping.writerRoot() + " or fix the mapping");
-    }
+    lines.addAll(invisible(staged));
     if (!lines.isEmpty()) {
       throw new StagingException("The staged stack " + staged.name() + " is not readable by the reader (" + reader
           + ") at " + mapping.readerRoot() + ":\n  " + String.join("\n  ", lines));
     }
+  }
+
+  /**
+   * Refuses host paths (bind mounts, file secrets and configs) the reader cannot see through the
+   * mapping; unlike {@link #requireReadable}, reads no file, so it also works on a stack that was
+   * only {@linkplain #locate located}.
+   *
+   * @throws StagingException listing every such path with its fix
+   */
+  public void requireVisible(StagedStack staged) {
+    List<String> lines = invisible(staged);
+    if (!lines.isEmpty()) {
+      throw new StagingException("The staged stack " + staged.name() + " uses host paths the reader cannot see at "
+          + mapping.readerRoot() + ":\n  " + String.join("\n  ", lines));
+    }
+  }
+
+  private List<String> invisible(StagedStack staged) {
+    List<String> lines = new ArrayList<>();
+    for (StagedStack.Mount mount : staged.invisibleMounts()) {
+      String use = mount.target().startsWith("/") ? "at " + mount.target() : "for its " + mount.target();
+      lines.add("service " + mount.service() + " mounts " + mount.writerSource() + " (" + use
+          + "), outside the staging area " + mapping.writerRoot() + ": the reader cannot see it through the mapping;"
+          + " fix: move it under " + mapping.writerRoot() + " or fix the mapping");
+    }
+    return lines;
   }
 
   private Path stackDirectory(String stack) {
@@ -163,18 +252,35 @@ public final class StagingArea {
     return dir;
   }
 
+  /** The host paths the reader must see: bind-mount sources, and the files of file secrets and configs. */
   private List<StagedStack.Mount> mounts(RenderedStack rendered) {
+    ComposeProject project = rendered.project();
     List<StagedStack.Mount> mounts = new ArrayList<>();
-    Map<String, ServiceSpec> services = rendered.project().services();
-    for (Map.Entry<String, ServiceSpec> service : services.entrySet()) {
-      for (ServiceMount mount : service.getValue().volumes()) {
+    for (Map.Entry<String, ServiceSpec> entry : project.services().entrySet()) {
+      String service = entry.getKey();
+      for (ServiceMount mount : entry.getValue().volumes()) {
         if (mount.type() == ServiceMount.Type.BIND && mount.source() != null) {
-          Path source = Path.of(mount.source());
-          mounts.add(new StagedStack.Mount(service.getKey(), mount.target(), source,
-              source.isAbsolute() ? mapping.toReader(source) : Optional.empty()));
+          mounts.add(mount(service, mount.target(), mount.source()));
+        }
+      }
+      for (ServiceSecretRef secret : entry.getValue().secrets()) {
+        SecretSpec spec = project.secrets().get(secret.source());
+        if (spec != null && spec.file() != null && !spec.external()) {
+          mounts.add(mount(service, "secret " + secret.source(), spec.file()));
+        }
+      }
+      for (ServiceConfigRef config : entry.getValue().configs()) {
+        ConfigSpec spec = project.configs().get(config.source());
+        if (spec != null && spec.file() != null && !spec.external()) {
+          mounts.add(mount(service, "config " + config.source(), spec.file()));
         }
       }
     }
     return mounts;
+  }
+
+  private StagedStack.Mount mount(String service, String target, String source) {
+    Path path = Path.of(source);
+    return new StagedStack.Mount(service, target, path, path.isAbsolute() ? mapping.toReader(path) : Optional.empty());
   }
 }

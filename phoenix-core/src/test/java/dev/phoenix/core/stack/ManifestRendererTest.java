@@ -55,6 +55,17 @@ class ManifestRendererTest {
   }
 
   @Test
+  void hardeningRunsAsTheFilesNonRootUserElseNobodyAndNeverAsRoot() {
+    String hardened = "{\"services\": {\"web\": {\"hardening\": true}}}";
+    String withUser = COMPOSE.replace("    image:", "    user: \"1000:1000\"\n    image:");
+    assertTrue(ManifestRenderer.render(compose(withUser), manifest(hardened)).text().contains("user: \"1000:1000\""));
+    assertTrue(ManifestRenderer.render(compose(COMPOSE), manifest(hardened)).text().contains("user: \"65534:65534\""));
+    ComposeRewriteException root = assertThrows(ComposeRewriteException.class, () -> ManifestRenderer.render(
+        compose(COMPOSE), manifest("{\"services\": {\"web\": {\"hardening\": {\"user\": \"root\"}}}}")));
+    assertTrue(root.getMessage().contains("runs as a non-root user, not root"), root.getMessage());
+  }
+
+  @Test
   void aSecretResolvedOnlyAtApplyTimeCannotBeRendered() {
     ManifestException error = assertThrows(ManifestException.class, () -> ManifestRenderer.render(
         compose(COMPOSE), manifest("{\"services\": {\"web\": {\"secrets\": {\"DB\": \"vault:kv/shop#db\"}}}}")));

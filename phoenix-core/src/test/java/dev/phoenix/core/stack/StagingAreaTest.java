@@ -157,7 +157,7 @@ class StagingAreaTest {
         .isInstanceOf(StagingException.class)
         .hasMessageContaining("The staged stack shop is not readable by the reader (uid 1000 gid 1000) at /srv/stacks")
         .hasMessageContaining(dir + ": the reader (uid 1000 gid 1000)")
-        .hasMessageContaining("service web bind-mounts /opt/elsewhere, outside the staging area " + stage);
+        .hasMessageContaining("service web mounts /opt/elsewhere (at /other), outside the staging area " + stage);
   }
 
   @Test

@@ -2,8 +2,11 @@ package dev.phoenix.examples.cli;
 
 import dev.phoenix.api.deploy.DeploymentListener;
 import dev.phoenix.api.deploy.DeploymentTarget;
-import dev.phoenix.api.deploy.Stack;
+import dev.phoenix.core.stack.PathMapping;
+import dev.phoenix.core.stack.ReaderIdentity;
 import dev.phoenix.core.stack.StackSync;
+import dev.phoenix.core.stack.StagingArea;
+import dev.phoenix.core.stack.StagingException;
 import dev.phoenix.core.stack.SyncOutcome;
 import dev.phoenix.core.stack.SyncReport;
 import dev.phoenix.core.stack.SyncResult;
@@ -11,8 +14,10 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * {@code phoenix sync DIR}: deploys every stack of a directory to one target, leaves unchanged
@@ -26,8 +31,9 @@ final class SyncCommand {
       Usage: phoenix sync [OPTIONS] DIR
 
       Deploy every stack under DIR (each subdirectory with a compose file, an optional .env and
-      phoenix.json) to the target, in name order. Unchanged stacks are not touched; a broken stack
-      is reported and the others are still deployed. A table (or JSON) says what happened to each.
+      phoenix.json) to the target, in name order, with its phoenix.json applied. Unchanged stacks
+      are not touched; a broken stack is reported and the others are still deployed. A table (or
+      JSON) says what happened to each. A stack whose phoenix.json names a target.uri goes there.
 
       Options:
             --target TARGET         docker (default: --host, --context or the environment) or
@@ -42,6 +48,15 @@ final class SyncCommand {
                                     phoenix.json health.timeout wins
             --remove-orphans        Remove containers of services no longer in a stack (unless its
                                     phoenix.json says otherwise)
+            --staging DIR           Write each rendered stack to DIR/STACK/compose.yaml (atomically)
+                                    and deploy it from there, as the daemon sees DIR
+            --staging-reader-path PATH
+                                    Where the daemon sees the staging DIR (default: DIR itself);
+                                    bind mounts under DIR are translated to PATH
+            --staging-reader-user UID[:GID[,GID...]]
+                                    Who reads the staged files (default 0:0, root; 65534:65534 for
+                                    NFS with root_squash): a stack they could not read is refused
+                                    before anything is deployed
             --output text|json      Output format (default text)
 
       Exit status: 0 when every stack is ok, 1 when one failed or is broken (after all were tried),
@@ -68,6 +83,9 @@ final class SyncCommand {
     boolean prune = false;
     boolean removeOrphans = false;
     Duration wait = null;
+    Path stagingDirectory = null;
+    Path readerPath = null;
+    ReaderIdentity reader = null;
     Arguments arguments = new Arguments(args);
     while (arguments.hasNext()) {
       String option = arguments.next();
@@ -99,6 +117,9 @@ final class SyncCommand {
           wait = wait == null ? DEFAULT_WAIT : wait;
         }
         case "--timeout", "--wait-timeout" -> wait = DurationOption.parse(option, arguments.value(option));
+        case "--staging" -> stagingDirectory = Path.of(arguments.value(option));
+        case "--staging-reader-path" -> readerPath = absolute(option, arguments.value(option));
+        case "--staging-reader-user" -> reader = readerIdentity(option, arguments.value(option));
         default -> {
           if (option.startsWith("-")) {
             throw new UsageException("unknown option " + option + " for sync (see phoenix sync --help)");
@@ -117,17 +138,31 @@ final class SyncCommand {
       throw new UsageException("sync: " + directory + " is not a directory");
     }
     chooseTarget(targetUri, engineOption);
+    StagingArea staging = null;
+    if (stagingDirectory != null) {
+      Path writer = stagingDirectory.toAbsolutePath().normalize();
+      try {
+        staging = StagingArea.open(new PathMapping(writer, readerPath != null ? readerPath : writer));
+      } catch (StagingException e) {
+        throw new UsageException("--staging: " + e.getMessage());
+      }
+    } else if (readerPath != null || reader != null) {
+      throw new UsageException("--staging-reader-path and --staging-reader-user need --staging DIR");
+    }
 
     boolean json = stackOptions.output() == OutputFormat.JSON;
     DeploymentListener progress = json || dryRun ? DeploymentListener.NONE : new ProgressPrinter(err);
     try (DeploymentTarget target = DeploymentTarget.docker(stackOptions.endpoint(err))) {
       StackSync sync = StackSync.to(target)
-          .renderer(stack -> Stack.of(stack.load(environment)))
+          .environment(environment)
           .dryRun(dryRun)
           .prune(prune)
           .removeOrphans(removeOrphans)
           .waitTimeout(wait)
           .listener(progress);
+      if (staging != null) {
+        sync = sync.staging(staging, reader != null ? reader : ReaderIdentity.root());
+      }
       SyncReport report = sync.sync(directory);
       print(report, json);
       return report.isOk() ? Phoenix.OK : Phoenix.FAILURE;
@@ -156,6 +191,36 @@ final class SyncCommand {
           + " target is not supported yet; use docker or docker+context:NAME");
     }
     throw new UsageException("--target must be docker or docker+context:NAME, not \"" + uri + "\"");
+  }
+
+  private static Path absolute(String option, String value) {
+    Path path = Path.of(value);
+    if (!path.isAbsolute()) {
+      throw new UsageException(option + " must be an absolute path, as the daemon sees it: \"" + value + "\"");
+    }
+    return path;
+  }
+
+  /** {@code UID}, {@code UID:GID} or {@code UID:GID,GID...}; the group defaults to the uid. */
+  static ReaderIdentity readerIdentity(String option, String value) {
+    if (!value.matches("[0-9]+(:[0-9]+(,[0-9]+)*)?")) {
+      throw new UsageException(option + " must be UID, UID:GID or UID:GID,GID... in numbers, not \"" + value + "\"");
+    }
+    try {
+      int colon = value.indexOf(':');
+      int uid = Integer.parseInt(colon < 0 ? value : value.substring(0, colon));
+      Set<Integer> gids = new LinkedHashSet<>();
+      if (colon < 0) {
+        gids.add(uid);
+      } else {
+        for (String gid : value.substring(colon + 1).split(",")) {
+          gids.add(Integer.parseInt(gid));
+        }
+      }
+      return new ReaderIdentity(uid, gids);
+    } catch (NumberFormatException e) {
+      throw new UsageException(option + ": a number is too large in \"" + value + "\"");
+    }
   }
 
   private void print(SyncReport report, boolean json) {

@@ -147,6 +147,25 @@ class PhoenixSyncCliIT {
     assertThat(ids()).isEmpty();
   }
 
+  @Test
+  void appliesManifestsAndDeploysFromAStagingDirectory(@TempDir Path tmp) throws IOException {
+    Path share = Files.createDirectory(tmp.resolve("share"));
+    Path view = Files.createSymbolicLink(tmp.resolve("share-view"), share);
+    Files.writeString(dir.resolve(broken).resolve("phoenix.json"), "{}");
+    Files.writeString(dir.resolve(alpha).resolve("phoenix.json"),
+        "{ \"services\": { \"app\": { \"labels\": { \"team\": \"alpha\" } } } }");
+
+    Result synced = run("sync", dir.toString(), "--staging", share.toString(), "--staging-reader-path", view.toString(),
+        "--staging-reader-user", "65534:65534");
+
+    assertThat(synced.status()).as(synced.out() + synced.err()).isEqualTo(Phoenix.OK);
+    assertThat(synced.out()).contains("3 stacks: 3 created");
+    assertThat(Files.readString(share.resolve(alpha).resolve("compose.yaml"))).contains("team: alpha");
+    assertThat(docker.inspectContainerCmd(alpha + "-app-1").exec().getConfig().getLabels())
+        .containsEntry("team", "alpha")
+        .containsEntry("com.docker.compose.project.config_files", view.resolve(alpha).resolve("compose.yaml").toString());
+  }
+
   private Map<String, String> ids() {
     Map<String, String> ids = new TreeMap<>();
     for (Container container : docker.listContainersCmd().withShowAll(true)

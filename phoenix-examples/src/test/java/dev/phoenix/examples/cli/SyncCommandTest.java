@@ -54,9 +54,34 @@ class SyncCommandTest {
   }
 
   @Test
+  void stagingOptionsAreCheckedBeforeAnyEngineIsContacted() {
+    String[] missing = run("sync", dir.toString(), "--staging", dir.resolve("nowhere").toString());
+    assertThat(missing[0]).isEqualTo("2");
+    assertThat(missing[2]).contains("--staging: The staging directory " + dir.resolve("nowhere") + " does not exist");
+    String[] relative = run("sync", dir.toString(), "--staging", dir.toString(), "--staging-reader-path", "srv");
+    assertThat(relative[0]).isEqualTo("2");
+    assertThat(relative[2]).contains("--staging-reader-path must be an absolute path, as the daemon sees it: \"srv\"");
+    String[] user = run("sync", dir.toString(), "--staging", dir.toString(), "--staging-reader-user", "nobody");
+    assertThat(user[0]).isEqualTo("2");
+    assertThat(user[2]).contains("--staging-reader-user must be UID, UID:GID or UID:GID,GID...");
+    String[] alone = run("sync", dir.toString(), "--staging-reader-user", "1000");
+    assertThat(alone[0]).isEqualTo("2");
+    assertThat(alone[2]).contains("need --staging DIR");
+  }
+
+  @Test
+  void aReaderIsAUidWithGroups() {
+    assertThat(SyncCommand.readerIdentity("--staging-reader-user", "1000").gids()).containsExactly(1000);
+    assertThat(SyncCommand.readerIdentity("--staging-reader-user", "65534:65534").uid()).isEqualTo(65534);
+    assertThat(SyncCommand.readerIdentity("--staging-reader-user", "1000:100,999").gids())
+        .containsExactlyInAnyOrder(100, 999);
+  }
+
+  @Test
   void helpListsTheOptions() {
     String[] help = run("sync", "--help");
     assertThat(help[0]).isEqualTo("0");
-    assertThat(help[1]).contains("--prune").contains("--dry-run").contains("docker+context:NAME");
+    assertThat(help[1]).contains("--prune").contains("--dry-run").contains("docker+context:NAME")
+        .contains("--staging DIR").contains("--staging-reader-path").contains("--staging-reader-user");
   }
 }

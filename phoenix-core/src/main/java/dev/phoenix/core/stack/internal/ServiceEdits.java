@@ -7,6 +7,7 @@ import dev.phoenix.core.compose.document.ComposeDocument;
 import dev.phoenix.core.compose.rewrite.internal.Paths;
 import dev.phoenix.core.compose.rewrite.internal.ServiceSettings;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -38,7 +39,8 @@ public final class ServiceEdits {
     for (String path : hardening.tmpfs()) {
       result = Paths.addOnce(result, Paths.service(service, "tmpfs"), path);
     }
-    return hardening.user() == null ? result : result.set(Paths.service(service, "user"), hardening.user());
+    return result.set(Paths.service(service, "user"),
+        ServiceSettings.hardenedUser(document, service, Optional.ofNullable(hardening.user())));
   }
 
   /** Sets each amount given under {@code deploy.resources.<kind>}, leaving the others as they are. */

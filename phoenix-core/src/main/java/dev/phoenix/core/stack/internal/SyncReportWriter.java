@@ -21,9 +21,17 @@ public final class SyncReportWriter {
   private SyncReportWriter() {
   }
 
-  /** One aligned line per stack under a header, then a summary line. */
+  /**
+   * One aligned line per stack under a header, then a summary line. A TARGET column appears when
+   * some stack went to another target than the sync's own.
+   */
   public static String table(SyncReport report) {
+    boolean targets = report.stacks().stream()
+        .anyMatch(row -> row.target() != null && !row.target().equals(report.target()));
     List<String> header = new ArrayList<>(List.of("STACK", "OUTCOME"));
+    if (targets) {
+      header.add("TARGET");
+    }
     for (Action action : Action.values()) {
       header.add(action.name());
     }
@@ -32,10 +40,18 @@ public final class SyncReportWriter {
     rows.add(header);
     for (SyncResult row : report.stacks()) {
       List<String> cells = new ArrayList<>(List.of(row.name(), row.outcome().label()));
+      if (targets) {
+        cells.add(row.target() == null ? "-" : row.target());
+      }
       row.counts().values().forEach(count -> cells.add(row.plan() == null ? "-" : Long.toString(count)));
       cells.add(seconds(row.elapsed()));
       // A multi-line message (a deployment failure with its completed steps) keeps the table one line per stack.
-      cells.add(row.message().replace("\r", "").replace("\n", " | "));
+      List<String> message = new ArrayList<>();
+      if (!row.message().isEmpty()) {
+        message.add(row.message().replace("\r", "").replace("\n", " | "));
+      }
+      row.warnings().forEach(warning -> message.add("warning: " + warning));
+      cells.add(String.join(" | ", message));
       rows.add(cells);
     }
     int[] widths = new int[header.size()];
@@ -86,6 +102,7 @@ public final class SyncReportWriter {
       stack.put("name", row.name());
       stack.put("directory", row.directory() == null ? null : row.directory().toString());
       stack.put("outcome", row.outcome().label());
+      stack.put("target", row.target());
       if (row.plan() == null) {
         stack.putNull("plan");
       } else {
@@ -99,6 +116,7 @@ public final class SyncReportWriter {
       }
       stack.put("elapsedMillis", row.elapsed().toMillis());
       stack.put("message", row.message());
+      stack.putPOJO("warnings", row.warnings());
     }
     try {
       return JSON.writeValueAsString(root);

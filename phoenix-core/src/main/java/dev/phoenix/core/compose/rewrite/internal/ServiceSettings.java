@@ -109,13 +109,24 @@ public final class ServiceSettings {
     return document.set(path, base + "@" + digest);
   }
 
-  /** Applies the hardening preset. */
-  public static ComposeDocument harden(ComposeDocument document, String service, HardeningPreset preset) {
-    String user = preset.runAs().orElseGet(() -> document.at(Paths.service(service, "user"))
+  /**
+   * The user a hardened service runs as: {@code wanted} when given, else a non-root user the file
+   * already sets, else {@code 65534:65534} (nobody).
+   *
+   * @throws ComposeRewriteException when that user is root
+   */
+  public static String hardenedUser(ComposeDocument document, String service, Optional<String> wanted) {
+    String user = wanted.orElseGet(() -> document.at(Paths.service(service, "user"))
         .flatMap(YamlNode::value).filter(current -> !isRoot(current)).orElse("65534:65534"));
     if (isRoot(user)) {
       throw new ComposeRewriteException(service, "the hardening preset runs as a non-root user, not " + user);
     }
+    return user;
+  }
+
+  /** Applies the hardening preset. */
+  public static ComposeDocument harden(ComposeDocument document, String service, HardeningPreset preset) {
+    String user = hardenedUser(document, service, preset.runAs());
     for (String path : preset.writable()) {
       if (!path.startsWith("/")) {
         throw new ComposeRewriteException(service, "writable path " + path + " must be absolute");
