@@ -15,7 +15,8 @@ public class DeploymentException extends PhoenixException {
   private final List<String> completed;
 
   /**
-   * @param stack the stack's name
+   * @param stack the stack's name, or null for a failure outside any stack (an image pulled to look
+   *     up its digest)
    * @param step the step that failed ({@code "create container shop-web-1"}), or null before any step
    * @param message what went wrong, for a person
    * @param completed what had been done before the failure ({@code "created network shop_default"})
@@ -34,7 +35,10 @@ public class DeploymentException extends PhoenixException {
   }
 
   private static String compose(String stack, String step, String message, List<String> completed) {
-    StringBuilder text = new StringBuilder("stack ").append(stack).append(": ");
+    StringBuilder text = new StringBuilder();
+    if (stack != null) {
+      text.append("stack ").append(stack).append(": ");
+    }
     if (step != null) {
       text.append(step).append(" failed: ");
     }
@@ -48,7 +52,7 @@ public class DeploymentException extends PhoenixException {
     return text.toString();
   }
 
-  /** The stack's name. */
+  /** The stack's name, or null for a failure outside any stack. */
   public String stack() {
     return stack;
   }

@@ -5,6 +5,7 @@ import dev.phoenix.api.endpoint.DockerEndpoint;
 import dev.phoenix.api.spi.DeploymentTargetProvider;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ServiceLoader;
 
 /**
@@ -55,12 +56,40 @@ public interface DeploymentTarget extends AutoCloseable {
   List<StackSummary> list();
 
   /**
-   * The registry digest ({@code sha256:...}) of {@code image} as this target would run it.
+   * The registry digest ({@code sha256:...}) of {@code image} as this target would run it, for
+   * pinning a service to {@code repository@sha256:...}: the digest under which {@code image}'s
+   * repository knows the image the target holds for that reference.
    *
-   * @throws PhoenixException when this kind of target cannot look digests up
+   * <ul>
+   *   <li>A reference that carries a digest ({@code redis:7@sha256:...}) gives that digest; the
+   *       target is not asked.
+   *   <li>An image the target does not hold is pulled first, as a deployment with the pull policy
+   *       {@code missing} would pull it. A held image is not pulled again, even when its tag has
+   *       since moved in the registry: the digest is the one of the image that would run.
+   *   <li>Empty when the target records no digest from {@code image}'s repository for the image:
+   *       one built on the target and never pushed or pulled has none. The repository is compared
+   *       as Docker normalizes it ({@code busybox} is {@code docker.io/library/busybox}), the tag
+   *       set aside.
+   * </ul>
+   *
+   * <pre>{@code
+   * Optional<String> digest = engine.imageDigest("127.0.0.1:5000/team/app:1");
+   * String pinned = digest.map(d -> "127.0.0.1:5000/team/app@" + d).orElse("127.0.0.1:5000/team/app:1");
+   * }</pre>
+   *
+   * <p>This default throws: a kind of target that can look up digests overrides it.
+   *
+   * @param image an image reference as a Compose file gives it ({@code redis:7},
+   *     {@code 127.0.0.1:5000/team/app:1}, {@code app@sha256:...})
+   * @return the digest, or empty when the image has none from its repository
+   * @throws ImageUnavailableException when the target does not hold the image and cannot pull it;
+   *     it names the image and quotes the registry's or the engine's answer
+   * @throws EngineUnreachableException when the target does not answer
+   * @throws PhoenixException when this kind of target cannot look up image digests, or
+   *     {@code image} is not an image reference
    */
-  default java.util.Optional<String> imageDigest(String image) {
-    throw new PhoenixException(describe() + " cannot look up image digests");
+  default Optional<String> imageDigest(String image) {
+    throw new PhoenixException(describe() + ": this kind of target cannot look up image digests");
   }
 
   /** Releases the connection. A target handed a client by its caller leaves that client open. */

@@ -22,6 +22,20 @@ public class ImageUnavailableException extends DeploymentException {
     this.image = image;
   }
 
+  /**
+   * An image that could not be pulled outside any deployment, as when a target pulls it to look up
+   * its digest ({@link DeploymentTarget#imageDigest}): {@link #stack()} is null and the message
+   * reads {@code pull image <image> failed: <answer>}.
+   *
+   * @param image the image reference
+   * @param answer what the registry or the engine said
+   * @param cause the underlying error, or null
+   */
+  public ImageUnavailableException(String image, String answer, Throwable cause) {
+    super(null, "pull image " + image, answer, List.of(), cause);
+    this.image = image;
+  }
+
   /** The image reference. */
   public String image() {
     return image;

@@ -19,6 +19,7 @@ import dev.phoenix.api.deploy.StackSummary;
 import dev.phoenix.api.endpoint.DockerEndpoint;
 import dev.phoenix.core.engine.internal.apply.StackApplier;
 import dev.phoenix.core.engine.internal.connect.EngineConnection;
+import dev.phoenix.core.engine.internal.image.ImageDigests;
 import dev.phoenix.core.engine.internal.plan.EnginePlan;
 import dev.phoenix.core.engine.internal.status.StackReader;
 import dev.phoenix.core.engine.internal.status.StackRemover;
@@ -28,6 +29,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -130,6 +132,17 @@ public final class DockerEngineTarget implements DeploymentTarget {
   @Override
   public List<StackSummary> list() {
     return call(() -> new StackReader(engine.docker()).list());
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>On a Docker engine: the image's {@code RepoDigests} entry from the reference's repository,
+   * the image pulled first when the engine does not hold it (from the engine's platform).
+   */
+  @Override
+  public Optional<String> imageDigest(String image) {
+    return call(() -> new ImageDigests(engine.docker()).digest(image));
   }
 
   /** The API version agreed with the engine ({@code 1.41}). */

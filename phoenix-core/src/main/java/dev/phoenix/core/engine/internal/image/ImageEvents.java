@@ -19,7 +19,15 @@ final class ImageEvents {
     this.listener = listener;
   }
 
+  /** Events nobody receives, for a pull outside any stack's deployment. */
+  static ImageEvents none() {
+    return new ImageEvents(null, null);
+  }
+
   void emit(DeploymentEvent.Type type, String reference, String service, String message) {
+    if (listener == null) {
+      return;
+    }
     listener.onEvent(new DeploymentEvent(type, stack, ResourceKind.IMAGE, reference, service, message, Instant.now()));
   }
 
