@@ -13,8 +13,10 @@ import java.util.Objects;
 /**
  * Lints Compose stacks offline, without a Docker daemon: unresolved variables, a {@code $} that
  * should be {@code $$}, relative bind mounts in stacks staged for a remote daemon, host ports and
- * Traefik routers used twice, {@code container_name} with replicas, keys a Swarm ignores. Every
- * finding names its file, line and column.
+ * Traefik routers used twice, {@code container_name} with replicas, keys a Swarm ignores. The
+ * files a stack {@code include}s and the files its services {@code extends} are checked too, and
+ * host ports and routers count only for the services the active profiles enable. Every finding
+ * names its file, line and column.
  *
  * <pre>{@code
  * List<LintFinding> findings = Linter.lintDirectory(stacksDir, LintOptions.defaults());
@@ -33,13 +35,13 @@ public final class Linter {
   }
 
   /**
-   * Lints {@code stacks}; of the options only the environment applies, each stack says how it is
-   * deployed.
+   * Lints {@code stacks}; of the options only the environment and the profiles apply, each stack
+   * says how it is deployed.
    */
   public static List<LintFinding> lint(List<LintedStack> stacks, LintOptions options) {
     Objects.requireNonNull(stacks, "stacks");
     Objects.requireNonNull(options, "options");
-    return new StackLinter(options.environment()).lint(stacks);
+    return new StackLinter(options.environment(), options.profiles()).lint(stacks);
   }
 
   /**

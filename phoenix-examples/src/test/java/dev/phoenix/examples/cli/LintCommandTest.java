@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -61,6 +62,42 @@ class LintCommandTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     assertThat(lint(out, new ByteArrayOutputStream(), "lint", dir.toString())).isEqualTo(Phoenix.OK);
     assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("no findings\n");
+  }
+
+  @Test
+  void aServiceOfAProfileCountsForHostPortsOnlyWhenTheProfileIsEnabled() throws IOException {
+    stack("shop", """
+        services:
+          web:
+            image: nginx
+            ports: ["8080:80"]
+        """);
+    stack("tools", """
+        services:
+          debug:
+            image: nginx
+            profiles: [debug]
+            ports: ["8080:80"]
+        """);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    assertThat(lint(out, new ByteArrayOutputStream(), "lint", dir.toString())).isEqualTo(Phoenix.OK);
+    assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("no findings\n");
+
+    for (List<String> enabling : List.of(List.of("--profile", "debug"), List.of("--profile=other", "--profile=debug"))) {
+      out.reset();
+      List<String> args = new ArrayList<>(List.of("lint", dir.toString()));
+      args.addAll(enabling);
+      assertThat(lint(out, new ByteArrayOutputStream(), args.toArray(String[]::new))).isEqualTo(Phoenix.FAILURE);
+      assertThat(out.toString(StandardCharsets.UTF_8)).contains("shop/compose.yaml:4:13: error duplicate-host-port",
+          "tools/compose.yaml:5:13: error duplicate-host-port", "2 errors, 0 warnings");
+    }
+  }
+
+  @Test
+  void aProfileNeedsAName() {
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    assertThat(lint(new ByteArrayOutputStream(), err, "lint", dir.toString(), "--profile")).isEqualTo(Phoenix.BAD_INPUT);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("option --profile needs a value");
   }
 
   @Test

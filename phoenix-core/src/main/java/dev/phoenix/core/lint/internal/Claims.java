@@ -3,9 +3,11 @@ package dev.phoenix.core.lint.internal;
 import dev.phoenix.core.lint.Severity;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiPredicate;
 
 /**
@@ -34,11 +36,13 @@ final class Claims<K> {
   }
 
   /**
-   * Reports each clashing claim once, naming the other owners.
+   * Reports each clashing claim once, naming the other owners. A place that several services
+   * claim through one definition they extend is reported once, for the first of them.
    *
    * @param describe the claimed thing as a message starts, e.g. {@code host port 8080/tcp}
    */
   void report(String rule, Severity severity, java.util.function.Function<K, String> describe, Findings findings) {
+    Set<List<Object>> reported = new HashSet<>();
     for (Claim<K> claim : claims) {
       Map<String, Claim<K>> others = new LinkedHashMap<>();
       for (Claim<K> other : claims) {
@@ -46,7 +50,7 @@ final class Claims<K> {
           others.putIfAbsent(other.stack() + "/" + other.service(), other);
         }
       }
-      if (others.isEmpty()) {
+      if (others.isEmpty() || !reported.add(List.of(claim.key(), claim.place()))) {
         continue;
       }
       List<String> names = new ArrayList<>();

@@ -13,6 +13,17 @@ final class Findings {
     findings.add(new LintFinding(severity, rule, stack, place.file(), place.line(), place.column(), message));
   }
 
+  /** Adds a finding unless one of the same rule is already at {@code place}. */
+  void addOnce(Severity severity, String rule, String stack, Place place, String message) {
+    for (LintFinding finding : findings) {
+      if (finding.rule().equals(rule) && finding.file().equals(place.file()) && finding.line() == place.line()
+          && finding.column() == place.column()) {
+        return;
+      }
+    }
+    add(severity, rule, stack, place, message);
+  }
+
   /** Whether a finding from index {@code from} on lies on the line of {@code place}. */
   boolean pointsAt(Place place, int from) {
     for (int i = from; i < findings.size(); i++) {

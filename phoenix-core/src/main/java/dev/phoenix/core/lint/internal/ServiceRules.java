@@ -22,6 +22,11 @@ final class ServiceRules {
   private ServiceRules() {
   }
 
+  /**
+   * Checks every definition of every service, the extended ones included. A place is reported
+   * once per rule, for the first service it belongs to: a definition several services extend, or
+   * one that is a service of its own too, says the same thing for each.
+   */
   static void check(RawStack stack, Findings findings) {
     for (RawStack.RawService service : stack.services()) {
       replicas(stack, service, findings);
@@ -35,35 +40,35 @@ final class ServiceRules {
   }
 
   private static void replicas(RawStack stack, RawStack.RawService service, Findings findings) {
-    if (!service.spec().containsKey("container_name")) {
+    if (!service.has("container_name")) {
       return;
     }
-    long scale = number(stack.resolved(service.spec().get("scale")));
-    long replicas = service.spec().get("deploy") instanceof YamlMap deploy ? number(stack.resolved(deploy.get("replicas"))) : 0;
+    long scale = number(service.resolved(service.get("scale")));
+    long replicas = service.get("deploy") instanceof YamlMap deploy ? number(service.resolved(deploy.get("replicas"))) : 0;
     long count = Math.max(scale, replicas);
     if (count > 1) {
-      findings.add(Severity.ERROR, REPLICAS, stack.stack().name(), service.keyPlace("container_name"),
+      findings.addOnce(Severity.ERROR, REPLICAS, stack.stack().name(), service.keyPlace("container_name"),
           "service " + service.name() + " sets container_name and asks for " + count
               + " replicas: container names are unique, so only one can run");
     }
   }
 
   private static void bindMounts(RawStack stack, RawStack.RawService service, Findings findings) {
-    if (!(service.spec().get("volumes") instanceof YamlList volumes)) {
+    if (!(service.get("volumes") instanceof YamlList volumes)) {
       return;
     }
     for (int i = 0; i < volumes.size(); i++) {
       Object item = volumes.get(i);
       String source = null;
       if (item instanceof String text) {
-        String resolved = stack.resolved(text);
+        String resolved = service.resolved(text);
         int colon = resolved.indexOf(':');
         source = colon < 0 ? null : resolved.substring(0, colon);
-      } else if (item instanceof YamlMap mount && "bind".equals(stack.resolved(mount.get("type")))) {
-        source = stack.resolved(mount.get("source"));
+      } else if (item instanceof YamlMap mount && "bind".equals(service.resolved(mount.get("type")))) {
+        source = service.resolved(mount.get("source"));
       }
       if (source != null && isRelative(source)) {
-        findings.add(Severity.ERROR, BIND, stack.stack().name(), service.file().source().place(volumes.locationOf(i)),
+        findings.addOnce(Severity.ERROR, BIND, stack.stack().name(), service.file().source().place(volumes.locationOf(i)),
             "service " + service.name() + " bind-mounts " + source
                 + ", a path relative to the compose file, but the stack is deployed to a remote daemon,"
                 + " which resolves it on its own machine: use an absolute path as the daemon sees it, or a volume");
@@ -77,10 +82,10 @@ final class ServiceRules {
   }
 
   private static void swarmKeys(RawStack stack, RawStack.RawService service, Findings findings) {
-    for (String key : service.spec().keySet()) {
+    for (String key : service.keys()) {
       String effect = SWARM_KEYS.get(key);
       if (effect != null) {
-        findings.add(Severity.WARNING, SWARM, stack.stack().name(), service.keyPlace(key),
+        findings.addOnce(Severity.WARNING, SWARM, stack.stack().name(), service.keyPlace(key),
             "service " + service.name() + ": " + key + " " + effect);
       }
     }

@@ -4,39 +4,43 @@ import dev.phoenix.api.PhoenixException;
 import dev.phoenix.api.SourceLocation;
 import dev.phoenix.api.compose.ComposeException;
 import dev.phoenix.api.compose.ComposeLoader;
+import dev.phoenix.api.compose.ComposeProject;
 import dev.phoenix.api.compose.InterpolationException;
 import dev.phoenix.core.compose.internal.dotenv.DotEnv;
-import dev.phoenix.core.compose.internal.tree.YamlMap;
-import dev.phoenix.core.compose.internal.yaml.ComposeYaml;
 import dev.phoenix.core.lint.LintFinding;
 import dev.phoenix.core.lint.LintedStack;
 import dev.phoenix.core.lint.Severity;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Lints stacks: each is first loaded by the Compose loader (a stack that does not load is one
- * {@code load-error} finding and is left out of the other rules), then its files are read again
- * as raw trees with positions for the rules. Stacks are independent but for the claims that must
- * be unique across all of them.
+ * {@code load-error} finding and is left out of the other rules), then the files the loader read
+ * for it (its own, the included ones, the extended ones) are read again as raw trees with
+ * positions for the rules. Stacks are independent but for the claims that must be unique across
+ * all of them, which only the services enabled by the active profiles make.
  */
 public final class StackLinter {
   static final String LOAD_ERROR = "load-error";
   private static final Logger LOG = LoggerFactory.getLogger(StackLinter.class);
 
   private final Map<String, String> environment;
+  private final Set<String> profiles;
 
-  /** @param environment variables set besides each stack's {@code .env}; they win over it */
-  public StackLinter(Map<String, String> environment) {
+  /**
+   * @param environment variables set besides each stack's {@code .env}; they win over it
+   * @param profiles the profiles to activate ({@code --profile}); when empty, each stack's
+   *     {@code COMPOSE_PROFILES} says, as it does for the loader
+   */
+  public StackLinter(Map<String, String> environment, Set<String> profiles) {
     this.environment = Map.copyOf(environment);
+    this.profiles = Set.copyOf(profiles);
   }
 
   /** The findings for {@code stacks}, sorted by file, line and column. */
@@ -56,18 +60,21 @@ public final class StackLinter {
   /** Lints one stack alone; returns it for the shared rules, or null when it did not load. */
   private RawStack lintOne(LintedStack stack, Findings findings) {
     LOG.debug("linting stack {} in {}", stack.name(), stack.directory());
-    PhoenixException loadError = load(stack, true);
+    Load checked = load(stack, true);
+    // Loads but for the cross-service checks (such as container_name with replicas): the rules
+    // say more, so the loader's error is kept only when no rule points at its line.
+    Load loaded = checked.error() == null ? checked : load(stack, false);
     RawStack raw;
     try {
-      raw = new RawStack(stack, readFiles(stack), lookup(stack));
+      raw = RawStackReader.read(stack, variables(stack, loaded.project()),
+          loaded.project() == null ? null : loaded.project().services().keySet());
     } catch (PhoenixException e) {
       findings.add(Severity.ERROR, LOAD_ERROR, stack.name(), place(stack, e), detail(e));
       return null;
     }
     int before = findings.size();
-    if (loadError == null || load(stack, false) == null) {
-      // Loads but for the cross-service checks (such as container_name with replicas): the rules
-      // say more, so the loader's error is kept only when no rule points at its line.
+    PhoenixException loadError = checked.error();
+    if (loaded.project() != null) {
       VariableRules.check(raw, findings);
       ServiceRules.check(raw, findings);
       if (loadError != null && !findings.pointsAt(place(stack, loadError), before)) {
@@ -85,7 +92,11 @@ public final class StackLinter {
     return null;
   }
 
-  private PhoenixException load(LintedStack stack, boolean consistencyCheck) {
+  /** What one load gave: the project, or the error. */
+  private record Load(ComposeProject project, PhoenixException error) {
+  }
+
+  private Load load(LintedStack stack, boolean consistencyCheck) {
     ComposeLoader.Builder builder = ComposeLoader.builder()
         .workingDirectory(stack.directory())
         .environment(environment)
@@ -95,38 +106,27 @@ public final class StackLinter {
     if (stack.envFile() != null) {
       builder.envFile(stack.envFile());
     }
+    profiles.forEach(builder::profile);
     try {
-      builder.load();
-      return null;
+      return new Load(builder.load(), null);
     } catch (PhoenixException e) {
-      return e;
+      return new Load(null, e);
     }
   }
 
-  private static List<RawStack.RawFile> readFiles(LintedStack stack) {
-    List<RawStack.RawFile> files = new ArrayList<>();
-    for (Path file : stack.composeFiles()) {
-      Path path = stack.directory().resolve(file).toAbsolutePath().normalize();
-      String content;
-      try {
-        content = Files.readString(path);
-      } catch (IOException e) {
-        throw new PhoenixException("cannot read " + path + ": " + e.getMessage(), new UncheckedIOException(e));
-      }
-      List<YamlMap> documents = ComposeYaml.read(content, path.toString());
-      files.add(new RawStack.RawFile(new SourceText(path, content), documents));
-    }
-    return files;
-  }
-
-  /** The process environment given, then the stack's {@code .env}, as Compose resolves them. */
-  private java.util.function.Function<String, String> lookup(LintedStack stack) {
+  /**
+   * The variables of the stack's own files, as the loader sets them: the given environment over
+   * the stack's {@code .env}, and {@code COMPOSE_PROJECT_NAME} (the project's name, or the stack's
+   * when it did not load).
+   */
+  private Map<String, String> variables(LintedStack stack, ComposeProject project) {
     Map<String, String> variables = new HashMap<>();
     if (stack.envFile() != null && Files.isRegularFile(stack.envFile())) {
       variables.putAll(DotEnv.read(stack.envFile(), environment::get));
     }
     variables.putAll(environment);
-    return variables::get;
+    variables.put("COMPOSE_PROJECT_NAME", project != null ? project.name() : stack.name());
+    return variables;
   }
 
   /** The loader's message without the location, which the finding carries itself. */

@@ -25,13 +25,19 @@ final class UniquenessRules {
   private final Claims<PublishedPort> ports = new Claims<>(PublishedPort::clashesWith);
   private final Claims<String> routers = new Claims<>(String::equals);
 
-  /** Records the claims of one stack. */
+  /**
+   * Records the claims of one stack: those of the services the active profiles enable, as
+   * {@code docker compose up} would start them.
+   */
   void collect(RawStack stack) {
     for (RawStack.RawService service : stack.services()) {
+      if (!stack.active(service)) {
+        continue;
+      }
       collectPorts(stack, service);
       Set<String> seen = new HashSet<>();
-      collectRouters(stack, service, service.spec().get("labels"), seen);
-      if (service.spec().get("deploy") instanceof YamlMap deploy) {
+      collectRouters(stack, service, service.get("labels"), seen);
+      if (service.get("deploy") instanceof YamlMap deploy) {
         collectRouters(stack, service, deploy.get("labels"), seen);
       }
     }
@@ -44,7 +50,7 @@ final class UniquenessRules {
   }
 
   private void collectPorts(RawStack stack, RawStack.RawService service) {
-    if (!(service.spec().get("ports") instanceof YamlList list)) {
+    if (!(service.get("ports") instanceof YamlList list)) {
       return;
     }
     for (int i = 0; i < list.size(); i++) {
@@ -52,10 +58,10 @@ final class UniquenessRules {
       Place place = service.file().source().place(list.locationOf(i));
       java.util.List<PublishedPort> published;
       if (item instanceof YamlMap entry) {
-        published = PublishedPort.parseLong(stack.resolved(entry.get("host_ip")),
-            stack.resolved(entry.get("published")), stack.resolved(entry.get("protocol")));
+        published = PublishedPort.parseLong(service.resolved(entry.get("host_ip")),
+            service.resolved(entry.get("published")), service.resolved(entry.get("protocol")));
       } else if (item instanceof String text) {
-        published = PublishedPort.parseShort(stack.resolved(text));
+        published = PublishedPort.parseShort(service.resolved(text));
       } else {
         published = java.util.List.of();
       }
@@ -68,7 +74,7 @@ final class UniquenessRules {
   private void collectRouters(RawStack stack, RawStack.RawService service, Object labels, Set<String> seen) {
     if (labels instanceof YamlList list) {
       for (int i = 0; i < list.size(); i++) {
-        String label = stack.resolved(list.get(i));
+        String label = service.resolved(list.get(i));
         int equals = label == null ? -1 : label.indexOf('=');
         String key = equals < 0 ? label : label.substring(0, equals);
         router(stack, service, key, seen, service.file().source().place(list.locationOf(i)));

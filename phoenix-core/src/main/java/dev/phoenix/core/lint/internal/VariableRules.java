@@ -41,6 +41,10 @@ final class VariableRules {
   private VariableRules() {
   }
 
+  /**
+   * Checks every file of the stack, included and extended ones whole (the loader interpolates
+   * them whole), each with its own variables.
+   */
   static void check(RawStack stack, Findings findings) {
     for (RawStack.RawFile file : stack.files()) {
       for (YamlMap document : file.documents()) {
@@ -81,7 +85,7 @@ final class VariableRules {
   private static void string(RawStack stack, RawStack.RawFile file, String text, SourceLocation location,
       boolean shell, Findings findings) {
     String stackName = stack.stack().name();
-    Evaluation evaluation = Evaluation.of(text, stack);
+    Evaluation evaluation = Evaluation.of(text, file);
     Map<String, Integer> seen = new HashMap<>();
     for (String name : evaluation.unset) {
       int occurrence = seen.merge(name, 1, Integer::sum) - 1;
@@ -114,12 +118,12 @@ final class VariableRules {
     private String required;
     private String last;
 
-    static Evaluation of(String text, RawStack stack) {
+    static Evaluation of(String text, RawStack.RawFile file) {
       Evaluation evaluation = new Evaluation();
       try {
         Template.substitute(text, name -> {
           evaluation.last = name;
-          return stack.lookup().apply(name);
+          return file.lookup(name);
         }, warning -> evaluation.unset.add(evaluation.last));
       } catch (InterpolationException e) {
         // An invalid template is the loader's to report (load-error); only a missing required value is ours.
