@@ -1,7 +1,7 @@
 package dev.phoenix.core.lint.internal;
 
 import dev.phoenix.api.PhoenixException;
-import dev.phoenix.core.compose.internal.dotenv.DotEnv;
+import dev.phoenix.core.compose.internal.load.IncludeVariables;
 import dev.phoenix.core.compose.internal.tree.Reset;
 import dev.phoenix.core.compose.internal.tree.YamlList;
 import dev.phoenix.core.compose.internal.tree.YamlMap;
@@ -162,30 +162,16 @@ final class RawStackReader {
   }
 
   /**
-   * The variables of an included project, built as the loader builds them: the including file's
-   * variables win over those of the {@code env_file} files, or else of the project's {@code .env}.
+   * The variables of an included project, from the loader's own rule; when an env file is missing or
+   * broken (the loader's error for the stack), the including file's variables alone.
    */
   private static Map<String, String> includedVariables(Map<String, String> parent, List<Path> envFiles,
       Path directory) {
-    List<Path> sources = new ArrayList<>(envFiles);
-    if (sources.isEmpty() && Files.isRegularFile(directory.resolve(".env"))) {
-      sources.add(directory.resolve(".env"));
+    try {
+      return IncludeVariables.of(parent, envFiles, directory);
+    } catch (PhoenixException e) {
+      return parent;
     }
-    Map<String, String> fromFiles = new LinkedHashMap<>();
-    for (Path source : sources) {
-      if (!Files.isRegularFile(source)) {
-        continue;
-      }
-      try {
-        fromFiles.putAll(DotEnv.read(source,
-            name -> parent.containsKey(name) ? parent.get(name) : fromFiles.get(name)));
-      } catch (PhoenixException e) {
-        // The loader reports a broken env file; the rules go on without its values.
-      }
-    }
-    Map<String, String> variables = new HashMap<>(fromFiles);
-    variables.putAll(parent);
-    return variables;
   }
 
   /**
