@@ -3,13 +3,13 @@ package dev.phoenix.core.stack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.dockerjava.api.DockerClient;
-import com.github.dockerjava.api.model.Container;
 import dev.phoenix.api.deploy.Action;
 import dev.phoenix.api.deploy.ContainerStatus;
 import dev.phoenix.api.deploy.ResourceKind;
 import dev.phoenix.core.engine.DockerEngineTarget;
 import dev.phoenix.testing.DockerTestEngine;
 import dev.phoenix.testing.TestImages;
+import dev.phoenix.testing.TestStacks;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,15 +70,7 @@ class StackSyncIT {
 
   @AfterEach
   void removeEverythingOfThisRun() {
-    for (Container container : docker.listContainersCmd().withShowAll(true).withLabelFilter(List.of(PROJECT_LABEL))
-        .exec()) {
-      if (container.getLabels().get(PROJECT_LABEL).startsWith(prefix)) {
-        docker.removeContainerCmd(container.getId()).withForce(true).withRemoveVolumes(true).exec();
-      }
-    }
-    docker.listNetworksCmd().withFilter("label", List.of(PROJECT_LABEL)).exec().stream()
-        .filter(network -> network.getLabels().get(PROJECT_LABEL).startsWith(prefix))
-        .forEach(network -> docker.removeNetworkCmd(network.getId()).exec());
+    TestStacks.removeAll(docker, prefix);
     target.close();
   }
 

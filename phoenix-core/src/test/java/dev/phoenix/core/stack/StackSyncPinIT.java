@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.exception.NotFoundException;
-import com.github.dockerjava.api.model.Container;
 import dev.phoenix.core.engine.DockerEngineTarget;
 import dev.phoenix.testing.DockerTestEngine;
 import dev.phoenix.testing.TestImages;
+import dev.phoenix.testing.TestStacks;
 import dev.phoenix.testing.TestRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -69,15 +69,7 @@ class StackSyncPinIT {
 
   @AfterEach
   void removeEverythingOfThisRun() {
-    for (Container container : docker.listContainersCmd().withShowAll(true).withLabelFilter(List.of(PROJECT_LABEL))
-        .exec()) {
-      if (container.getLabels().get(PROJECT_LABEL).startsWith(prefix)) {
-        docker.removeContainerCmd(container.getId()).withForce(true).exec();
-      }
-    }
-    docker.listNetworksCmd().withFilter("label", List.of(PROJECT_LABEL)).exec().stream()
-        .filter(network -> network.getLabels().get(PROJECT_LABEL).startsWith(prefix))
-        .forEach(network -> docker.removeNetworkCmd(network.getId()).exec());
+    TestStacks.removeAll(docker, prefix);
     try {
       docker.removeImageCmd(reference).withNoPrune(true).exec();
     } catch (NotFoundException e) {

@@ -3,10 +3,10 @@ package dev.phoenix.core.stack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.dockerjava.api.DockerClient;
-import com.github.dockerjava.api.model.Container;
 import dev.phoenix.core.engine.DockerEngineTarget;
 import dev.phoenix.testing.DockerTestEngine;
 import dev.phoenix.testing.TestImages;
+import dev.phoenix.testing.TestStacks;
 import dev.phoenix.testing.TlsDockerDaemon;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -89,15 +89,7 @@ class StackSyncTargetsIT {
 
   @AfterEach
   void removeEverythingOfThisRun() throws Exception {
-    for (Container container : docker.listContainersCmd().withShowAll(true).withLabelFilter(List.of(PROJECT_LABEL))
-        .exec()) {
-      if (container.getLabels().get(PROJECT_LABEL).startsWith(prefix)) {
-        docker.removeContainerCmd(container.getId()).withForce(true).exec();
-      }
-    }
-    docker.listNetworksCmd().withFilter("label", List.of(PROJECT_LABEL)).exec().stream()
-        .filter(network -> network.getLabels().get(PROJECT_LABEL).startsWith(prefix))
-        .forEach(network -> docker.removeNetworkCmd(network.getId()).exec());
+    TestStacks.removeAll(docker, prefix);
     shell("docker -H " + second.host() + " ps -aq --filter label=" + PROJECT_LABEL
         + " | xargs -r docker -H " + second.host() + " rm -f; docker -H " + second.host()
         + " network prune -f");

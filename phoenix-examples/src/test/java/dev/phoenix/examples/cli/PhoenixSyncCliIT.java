@@ -8,6 +8,7 @@ import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.model.Container;
 import dev.phoenix.testing.DockerTestEngine;
 import dev.phoenix.testing.TestImages;
+import dev.phoenix.testing.TestStacks;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -73,15 +74,7 @@ class PhoenixSyncCliIT {
 
   @AfterEach
   void removeEverythingOfThisRun() {
-    for (Container container : docker.listContainersCmd().withShowAll(true).withLabelFilter(List.of(PROJECT_LABEL))
-        .exec()) {
-      if (container.getLabels().get(PROJECT_LABEL).startsWith(prefix)) {
-        docker.removeContainerCmd(container.getId()).withForce(true).withRemoveVolumes(true).exec();
-      }
-    }
-    docker.listNetworksCmd().withFilter("label", List.of(PROJECT_LABEL)).exec().stream()
-        .filter(network -> network.getLabels().get(PROJECT_LABEL).startsWith(prefix))
-        .forEach(network -> docker.removeNetworkCmd(network.getId()).exec());
+    TestStacks.removeAll(docker, prefix);
   }
 
   @Test
