@@ -624,7 +624,7 @@ public final class FakePortainer extends Dispatcher {
       MultipartReader.Part part;
       while ((part = reader.nextPart()) != null) {
         String disposition = valueOr(part.headers().get("Content-Disposition"), "");
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"([^\"]*)\"").matcher(disposition);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("; name=\"([^\"]*)\"").matcher(disposition);
         if (m.find()) {
           fields.put(m.group(1), part.body().readUtf8());
         }
