@@ -304,7 +304,7 @@ public final class PortainerStacks {
       return Decode.stack(Json.readOrNull(http.exchange("POST", url, body, Kind.DEPLOY).body()));
     } catch (PortainerApiException e) {
       if (e.status() == 409) {
-        throw new StackConflictException(e, normalized, target.endpointId(), projectContainers(target, normalized));
+        throw conflict(e, target, normalized);
       }
       throw e;
     } catch (InterruptedIOException e) {
@@ -329,13 +329,19 @@ public final class PortainerStacks {
     return Decode.stack(Json.readOrNull(http.send(method, url, body, Kind.DEPLOY).body()));
   }
 
-  private List<String> projectContainers(StackTarget target, String name) {
+  /** A 409 explained: a Portainer stack of that name, or what else holds the name (read as far as allowed). */
+  private StackConflictException conflict(PortainerApiException e, StackTarget target, String name) {
+    Integer existing = null;
+    List<String> names = List.of();
     try {
-      return containers(target.endpointId(), name, target.stackType()).stream().map(StackContainer::name).toList();
-    } catch (PhoenixException e) {
-      LOG.debug("Portainer: the containers of project {} could not be listed: {}", name, e.getMessage());
-      return List.of();
+      existing = find(target, name).map(PortainerStack::id).orElse(null);
+      if (existing == null) {
+        names = containers(target.endpointId(), name, target.stackType()).stream().map(StackContainer::name).toList();
+      }
+    } catch (PhoenixException readFailure) {
+      LOG.debug("Portainer: what holds the name {} could not be read: {}", name, readFailure.getMessage());
     }
+    return new StackConflictException(e, name, target.endpointId(), existing, names);
   }
 
   private static String requireText(String compose) {

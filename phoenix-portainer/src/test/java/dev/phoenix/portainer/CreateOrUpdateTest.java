@@ -119,9 +119,21 @@ class CreateOrUpdateTest {
     assertThat(e.serverMessage()).isEqualTo("A stack with the normalized name 'shop' already exists");
     assertThat(e.getMessage()).contains("HTTP 409", "com.docker.compose.project=shop", "shop-web-1",
         "docker compose -p shop down").doesNotContain("hunter2");
+    assertThat(e.existingStackId()).isEmpty();
     assertThat(e).isInstanceOf(PortainerApiException.class).isInstanceOf(PhoenixException.class);
     assertThat(fake.count("PUT", ".*")).isZero();
     assertThat(fake.count("POST", ".*")).isEqualTo(1);
+  }
+
+  @Test
+  void aConflictWithAPortainerStackNamesIt() {
+    start("2.23.0");
+    int id = fake.seedStack(1, "shop", COMPOSE, Map.of()).id;
+    StackConflictException e = catchThrowableOfType(StackConflictException.class,
+        () -> client.stacks().create(StackTarget.compose(1), "Shop", COMPOSE, ENV));
+    assertThat(e.existingStackId()).contains(id);
+    assertThat(e.containers()).isEmpty();
+    assertThat(e.getMessage()).contains("Portainer already has a stack 'shop' (ID " + id + ")");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.phoenix.portainer;
 
 import dev.phoenix.portainer.testing.FakePortainer;
+import dev.phoenix.portainer.testing.NoDelayServerSocketFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -18,6 +19,7 @@ final class PortainerServer implements AutoCloseable {
   final MockWebServer server = new MockWebServer();
 
   PortainerServer() {
+    server.setServerSocketFactory(new NoDelayServerSocketFactory());
     try {
       server.start(InetAddress.getByName("127.0.0.1"), 0);
     } catch (IOException e) {
