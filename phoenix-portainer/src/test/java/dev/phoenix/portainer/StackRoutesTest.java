@@ -244,4 +244,27 @@ class StackRoutesTest {
     assertThat(request.getUrl().queryParameter("filters"))
         .isEqualTo("{\"label\":[\"com.docker.compose.project=web\"]}");
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"2.18.4", "2.23.0"})
+  void withoutEndpointIdTheServerAnswers400Or404SoTheClientAlwaysSendsIt(String version) throws IOException {
+    start(version);
+    int id = fake.seedStack(1, "web", COMPOSE, Map.of()).id;
+    // What a client that forgets endpointId gets: 400 from 2.19 on, a misleading 404 before.
+    okhttp3.OkHttpClient raw = new okhttp3.OkHttpClient();
+    try (okhttp3.Response response = raw.newCall(new okhttp3.Request.Builder()
+        .url(server.server.url("/api/stacks/" + id)).header("X-API-Key", PortainerServer.API_KEY)
+        .put(okhttp3.RequestBody.create("{\"StackFileContent\":\"x\"}", MediaType.get("application/json")))
+        .build()).execute()) {
+      assertThat(response.code()).isEqualTo(typedRoutes(version) ? 400 : 404);
+    } finally {
+      raw.dispatcher().executorService().shutdown();
+    }
+    fake.clearRequests();
+    client.stacks().update(1, id, COMPOSE, StackEnv.empty(), UpdateOptions.DEFAULT);
+    client.stacks().stop(1, id);
+    client.stacks().start(1, id);
+    client.stacks().delete(1, id);
+    assertThat(fake.requests()).allSatisfy(r -> assertThat(r.getUrl().queryParameter("endpointId")).isEqualTo("1"));
+  }
 }
