@@ -109,6 +109,11 @@ public final class PortainerClient implements AutoCloseable {
     }
   }
 
+  /** The server's address as given to the builder, with a trailing {@code /}. */
+  public URI url() {
+    return http.base().uri();
+  }
+
   /** The environments. */
   public PortainerEnvironments environments() {
     return environments;

@@ -5,7 +5,13 @@ public enum ResourceKind {
   NETWORK,
   VOLUME,
   CONTAINER,
-  IMAGE;
+  IMAGE,
+  /**
+   * The stack as one unit, for targets that deploy a whole Compose file at once and cannot plan
+   * per network, volume or container (a Portainer stack): created, updated ({@link Action#RECREATE})
+   * or kept as a whole.
+   */
+  STACK;
 
   /** The kind in lower case, as printed in plans and events. */
   public String label() {

@@ -1,0 +1,257 @@
+package dev.phoenix.portainer;
+
+import dev.phoenix.api.deploy.Action;
+import dev.phoenix.api.deploy.ContainerStatus;
+import dev.phoenix.api.deploy.DeployOptions;
+import dev.phoenix.api.deploy.DeploymentEvent;
+import dev.phoenix.api.deploy.DeploymentEvent.Type;
+import dev.phoenix.api.deploy.DeploymentListener;
+import dev.phoenix.api.deploy.DeploymentResult;
+import dev.phoenix.api.deploy.DeploymentTarget;
+import dev.phoenix.api.deploy.FieldChange;
+import dev.phoenix.api.deploy.Plan;
+import dev.phoenix.api.deploy.PlannedChange;
+import dev.phoenix.api.deploy.PullPolicy;
+import dev.phoenix.api.deploy.RemovalResult;
+import dev.phoenix.api.deploy.RemoveOptions;
+import dev.phoenix.api.deploy.ResourceKind;
+import dev.phoenix.api.deploy.Stack;
+import dev.phoenix.api.deploy.StackStatus;
+import dev.phoenix.api.deploy.StackSummary;
+import dev.phoenix.core.compose.serialize.ComposeSerializer;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A {@link DeploymentTarget} that deploys through a Portainer server, as a Portainer stack on one
+ * environment: a compose stack, or a swarm stack when the environment is a Swarm manager. Open it
+ * with {@code DeploymentTarget.open("portainer", "https://HOST:9443?endpoint=N", env)} (see
+ * {@link PortainerTargetProvider}) or from a client with {@link #of}.
+ *
+ * <p>What differs from a Docker engine target, because Portainer deploys a whole file at once:
+ *
+ * <ul>
+ *   <li>A plan has one {@link ResourceKind#STACK} step: create, update ({@link Action#RECREATE})
+ *       or keep, decided by comparing the rendered Compose file and the stack's variables with what
+ *       Portainer holds. Per-container steps are not planned; the plan's warnings say so.
+ *   <li>The stack is sent as a fully interpolated file ({@code $} written {@code $$}) with no
+ *       Portainer variables; variables already set on the Portainer stack are removed on update.
+ *   <li>{@link #list()} shows the stacks Portainer manages on the environment, never ones deployed
+ *       outside it, and reports {@code deployedByPhoenix} false for all of them: a Portainer stack
+ *       carries no Phoenix label, so which tool created it cannot be told.
+ *   <li>{@link #remove} deletes the Portainer stack; Portainer runs {@code compose down} without
+ *       {@code -v}, so volumes are always kept.
+ *   <li>{@link #imageDigest} is not offered.
+ * </ul>
+ */
+public final class PortainerTarget implements DeploymentTarget {
+  private static final Pattern NUMBER = Pattern.compile("[-_](\\d+)$");
+  private static final Pattern EXIT = Pattern.compile("^Exited \\((-?\\d+)\\)");
+
+  private final PortainerClient client;
+  private final boolean ownsClient;
+  private final int endpointId;
+  private final Object targetLock = new Object();
+  private volatile StackTarget target;
+  private volatile Duration pollInterval = Duration.ofSeconds(1);
+
+  private PortainerTarget(PortainerClient client, boolean ownsClient, int endpointId) {
+    if (endpointId <= 0) {
+      throw new IllegalArgumentException("an environment ID is positive: " + endpointId);
+    }
+    this.client = client;
+    this.ownsClient = ownsClient;
+    this.endpointId = endpointId;
+  }
+
+  /** The target for environment {@code endpointId} of {@code client}'s server; closing it leaves the client open. */
+  public static PortainerTarget of(PortainerClient client, int endpointId) {
+    return new PortainerTarget(client, false, endpointId);
+  }
+
+  static PortainerTarget owning(PortainerClient client, int endpointId) {
+    return new PortainerTarget(client, true, endpointId);
+  }
+
+  /** This target, polling the containers every {@code interval} while it waits (default 1 s). */
+  PortainerTarget pollEvery(Duration interval) {
+    this.pollInterval = interval;
+    return this;
+  }
+
+  @Override
+  public String describe() {
+    String base = client.url().toString();
+    return "portainer " + (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + " environment "
+        + endpointId;
+  }
+
+  /** Where stacks go: the environment, with its Swarm's ID when its last snapshot says Swarm (asked once). */
+  StackTarget stackTarget() {
+    StackTarget known = target;
+    if (known != null) {
+      return known;
+    }
+    synchronized (targetLock) {
+      if (target == null) {
+        Environment environment = client.environments().get(endpointId);
+        target = Boolean.TRUE.equals(environment.swarm())
+            ? StackTarget.swarm(endpointId, client.environments().swarmId(endpointId))
+            : StackTarget.compose(endpointId);
+      }
+      return target;
+    }
+  }
+
+  @Override
+  public Plan plan(Stack stack, DeployOptions options) {
+    return planFor(stack, options, render(stack));
+  }
+
+  private Plan planFor(Stack stack, DeployOptions options, String compose) {
+    String name = PortainerStacks.normalizeName(stack.name());
+    List<String> warnings = new ArrayList<>();
+    warnings.add("Portainer deploys the stack as a whole; the containers of " + String.join(", ",
+        stack.project().services().keySet()) + " are not planned one by one");
+    if (options.forceRecreate()) {
+      warnings.add("Portainer cannot force containers to be recreated; unchanged containers are kept");
+    }
+    Optional<PortainerStack> found = client.stacks().find(stackTarget(), name);
+    PlannedChange change;
+    if (found.isEmpty()) {
+      change = new PlannedChange(ResourceKind.STACK, name, null, Action.CREATE, "absent", List.of());
+    } else {
+      PortainerStack existing = found.get();
+      if (existing.isGitBased()) {
+        warnings.add("Portainer stack " + name + " is deployed from git; applying would be refused");
+      }
+      List<FieldChange> fields = new ArrayList<>();
+      if (!client.stacks().file(existing.id()).equals(compose)) {
+        fields.add(new FieldChange("compose file", null, null, false));
+      }
+      if (!existing.env().isEmpty()) {
+        fields.add(FieldChange.redacted("env"));
+      }
+      change = fields.isEmpty()
+          ? new PlannedChange(ResourceKind.STACK, name, null, Action.KEEP, null, List.of())
+          : new PlannedChange(ResourceKind.STACK, name, null, Action.RECREATE, "configuration changed", fields);
+    }
+    return new Plan(name, describe(), List.of(change), List.of(), List.of(), warnings);
+  }
+
+  @Override
+  public DeploymentResult apply(Stack stack, DeployOptions options, DeploymentListener listener) {
+    Instant start = Instant.now();
+    String compose = render(stack);
+    Plan plan = planFor(stack, options, compose);
+    String name = plan.stack();
+    Events events = new Events(name, listener);
+    plan.warnings().forEach(warning -> events.emit(Type.WARNING, null, null, warning));
+    PlannedChange step = plan.changes().get(0);
+    if (step.action() == Action.KEEP) {
+      events.emit(Type.KEPT, ResourceKind.STACK, name, "unchanged on Portainer");
+    } else {
+      events.emit(Type.CREATING, ResourceKind.STACK, name, step.action() == Action.CREATE ? "creating" : "updating");
+      UpdateOptions update = options.pullPolicy() == PullPolicy.ALWAYS ? UpdateOptions.DEFAULT.withPullImage()
+          : UpdateOptions.DEFAULT;
+      try {
+        client.stacks().createOrUpdate(stackTarget(), name, compose, StackEnv.empty(), update);
+      } catch (RuntimeException e) {
+        events.emit(Type.FAILED, ResourceKind.STACK, name, e.getMessage());
+        throw e;
+      }
+      events.emit(Type.CREATED, ResourceKind.STACK, name, step.action() == Action.CREATE ? "created" : "updated");
+    }
+    if (options.waitTimeout() != null) {
+      new StackWait(client, stackTarget(), name, stack.project().services().keySet(), pollInterval, events,
+          List.of(step.action().label() + " stack " + name)).await(options.waitTimeout());
+    }
+    events.emit(Type.DONE, null, null, null);
+    return new DeploymentResult(plan, status(name), Duration.between(start, Instant.now()));
+  }
+
+  @Override
+  public StackStatus status(String stack) {
+    String name = PortainerStacks.normalizeName(stack);
+    StackTarget where = stackTarget();
+    List<ContainerStatus> containers = client.stacks().containers(endpointId, name, where.stackType()).stream()
+        .map(PortainerTarget::containerStatus).toList();
+    return new StackStatus(name, containers, List.of(), List.of());
+  }
+
+  @Override
+  public RemovalResult remove(String stack, RemoveOptions options, DeploymentListener listener) {
+    String name = PortainerStacks.normalizeName(stack);
+    Events events = new Events(name, listener);
+    Optional<PortainerStack> found = client.stacks().find(stackTarget(), name);
+    if (found.isEmpty()) {
+      events.emit(Type.DONE, null, null, "no Portainer stack " + name + " on environment " + endpointId);
+      return new RemovalResult(name, List.of(), List.of(), List.of(), List.of());
+    }
+    List<String> containers = client.stacks().containers(found.get()).stream().map(StackContainer::name).toList();
+    events.emit(Type.REMOVING, ResourceKind.STACK, name, null);
+    client.stacks().delete(endpointId, found.get().id());
+    events.emit(Type.REMOVED, ResourceKind.STACK, name, null);
+    String kept = options.removeVolumes()
+        ? "volumes kept although their removal was asked: Portainer removes a stack without removing its volumes"
+        : "volumes kept: Portainer removes a stack without removing its volumes";
+    events.emit(Type.DONE, null, null, null);
+    return new RemovalResult(name, containers, List.of(), List.of(), List.of(kept));
+  }
+
+  @Override
+  public List<StackSummary> list() {
+    StackTarget where = stackTarget();
+    List<StackSummary> summaries = new ArrayList<>();
+    for (PortainerStack stack : client.stacks().list(where)) {
+      Map<String, Integer> states = new TreeMap<>();
+      client.stacks().containers(stack).forEach(c -> states.merge(c.state(), 1, Integer::sum));
+      List<String> files = new ArrayList<>();
+      if (!stack.entryPoint().isEmpty()) {
+        files.add(stack.entryPoint());
+      }
+      files.addAll(stack.additionalFiles());
+      summaries.add(new StackSummary(stack.name(), states, files, false));
+    }
+    return summaries;
+  }
+
+  /** Closes the client when this target made it. */
+  @Override
+  public void close() {
+    if (ownsClient) {
+      client.close();
+    }
+  }
+
+  private static String render(Stack stack) {
+    return ComposeSerializer.toYaml(stack.project(), true);
+  }
+
+  static ContainerStatus containerStatus(StackContainer container) {
+    Matcher number = NUMBER.matcher(container.name());
+    Matcher exit = EXIT.matcher(container.status());
+    return new ContainerStatus(container.name(), container.id(), container.service(),
+        number.find() ? Integer.parseInt(number.group(1)) : 0, null, container.state(), container.health(),
+        exit.find() ? Integer.valueOf(exit.group(1)) : null, container.status(), List.of());
+  }
+
+  /** Sends events of one stack to a listener. */
+  record Events(String stack, DeploymentListener listener) {
+    void emit(Type type, ResourceKind kind, String name, String message) {
+      listener.onEvent(new DeploymentEvent(type, stack, kind, name, null, message, Instant.now()));
+    }
+
+    void emitService(Type type, String container, String service, String message) {
+      listener.onEvent(new DeploymentEvent(type, stack, ResourceKind.CONTAINER, container, service, message,
+          Instant.now()));
+    }
+  }
+}

@@ -1,0 +1,95 @@
+package dev.phoenix.portainer;
+
+import dev.phoenix.api.PhoenixException;
+import dev.phoenix.api.deploy.DeploymentTarget;
+import dev.phoenix.api.spi.DeploymentTargetProvider;
+import java.net.URI;
+import java.util.Map;
+
+/**
+ * Offers the {@code portainer} kind of {@link DeploymentTarget}, found by {@link java.util.ServiceLoader}.
+ * The address is the server's URL with the environment as {@code endpoint}:
+ * {@code https://portainer.example.com:9443?endpoint=3}. Credentials come from the environment map:
+ * {@value #API_KEY}, or {@value #USERNAME} and {@value #PASSWORD}.
+ *
+ * <pre>{@code
+ * try (DeploymentTarget portainer = DeploymentTarget.open("portainer",
+ *     "https://portainer.example.com:9443?endpoint=3", System.getenv())) {
+ *   System.out.println(portainer.list());
+ * }
+ * }</pre>
+ */
+public final class PortainerTargetProvider implements DeploymentTargetProvider {
+  /** The variable holding an access token ({@code ptr_...}); preferred over a login. */
+  public static final String API_KEY = "PHOENIX_PORTAINER_API_KEY";
+  /** The variable holding the user name of a login. */
+  public static final String USERNAME = "PHOENIX_PORTAINER_USERNAME";
+  /** The variable holding the password of a login. */
+  public static final String PASSWORD = "PHOENIX_PORTAINER_PASSWORD";
+
+  @Override
+  public String kind() {
+    return "portainer";
+  }
+
+  /**
+   * @throws PhoenixException without an address, without {@code ?endpoint=N}, or without credentials
+   */
+  @Override
+  public DeploymentTarget open(String address, Map<String, String> environment) {
+    if (address == null || address.isBlank()) {
+      throw new PhoenixException("a portainer target needs an address: https://HOST:9443?endpoint=N");
+    }
+    URI uri;
+    try {
+      uri = URI.create(address.strip());
+    } catch (IllegalArgumentException e) {
+      throw new PhoenixException("portainer target \"" + address + "\" is no URL: " + e.getMessage(), e);
+    }
+    int endpointId = endpointId(address, uri.getRawQuery());
+    URI server = URI.create(uri.getScheme() + "://" + uri.getRawAuthority() + (uri.getRawPath() == null ? ""
+        : uri.getRawPath()));
+    PortainerClient.Builder builder = PortainerClient.builder().url(server);
+    credentials(builder, server, environment == null ? Map.of() : environment);
+    return PortainerTarget.owning(builder.build(), endpointId);
+  }
+
+  private static int endpointId(String address, String query) {
+    if (query != null) {
+      for (String part : query.split("&")) {
+        if (part.startsWith("endpoint=")) {
+          try {
+            int id = Integer.parseInt(part.substring("endpoint=".length()));
+            if (id > 0) {
+              return id;
+            }
+          } catch (NumberFormatException e) {
+            break;
+          }
+        }
+      }
+    }
+    throw new PhoenixException("portainer target \"" + address + "\" names no environment: add ?endpoint=N (the"
+        + " environment's ID in Portainer)");
+  }
+
+  private static void credentials(PortainerClient.Builder builder, URI server, Map<String, String> environment) {
+    String apiKey = environment.get(API_KEY);
+    if (apiKey != null && !apiKey.isBlank()) {
+      builder.apiKey(apiKey.strip());
+      return;
+    }
+    String username = environment.get(USERNAME);
+    String password = environment.get(PASSWORD);
+    boolean hasUser = username != null && !username.isBlank();
+    boolean hasPassword = password != null && !password.isEmpty();
+    if (hasUser && hasPassword) {
+      builder.credentials(username, password);
+      return;
+    }
+    String missing = hasUser ? "; " + USERNAME + " is set but " + PASSWORD + " is not"
+        : hasPassword ? "; " + PASSWORD + " is set but " + USERNAME + " is not" : "";
+    throw new PhoenixException("no credentials for Portainer at " + server + ": set " + API_KEY
+        + " (an access token, ptr_...), or " + USERNAME + " and " + PASSWORD + missing);
+  }
+}
