@@ -176,6 +176,21 @@ class PortainerTargetTest {
   }
 
   @Test
+  void deploysASwarmStackWhenTheEnvironmentIsASwarm() {
+    fake.environment(2, "swarm", "swarm-1");
+    try (DeploymentTarget swarm = DeploymentTarget.open("portainer", address().replace("endpoint=1", "endpoint=2"),
+        Map.of(PortainerTargetProvider.API_KEY, PortainerServer.API_KEY))) {
+      swarm.apply(stack("nginx:1.27"), DeployOptions.defaults(), DeploymentListener.NONE);
+      assertThat(fake.stacks().values()).singleElement().satisfies(s -> {
+        assertThat(s.type).isEqualTo(1);
+        assertThat(s.swarmId).isEqualTo("swarm-1");
+      });
+      assertThat(swarm.list()).extracting(StackSummary::stack).containsExactly("shop");
+      assertThat(target.list()).isEmpty();
+    }
+  }
+
+  @Test
   void opensWithALogin() {
     try (DeploymentTarget login = DeploymentTarget.open("portainer", address(), Map.of(
         PortainerTargetProvider.USERNAME, PortainerServer.USER, PortainerTargetProvider.PASSWORD,
