@@ -5,6 +5,7 @@ import dev.phoenix.api.compose.ComposeLoader;
 import dev.phoenix.api.compose.ComposeProject;
 import dev.phoenix.api.compose.ComposeRewriteException;
 import dev.phoenix.api.stack.GpuReservation;
+import dev.phoenix.api.stack.Hardening;
 import dev.phoenix.api.stack.ManifestException;
 import dev.phoenix.api.stack.ManifestHealthcheck;
 import dev.phoenix.api.stack.ManifestNetwork;
@@ -16,9 +17,11 @@ import dev.phoenix.api.stack.UpdatePolicy;
 import dev.phoenix.core.compose.document.ComposeDocument;
 import dev.phoenix.core.compose.document.YamlNode;
 import dev.phoenix.core.compose.rewrite.ComposeRewriter;
+import dev.phoenix.core.compose.rewrite.HardeningPreset;
 import dev.phoenix.core.compose.rewrite.SecretSource;
 import dev.phoenix.core.compose.rewrite.internal.Healthchecks;
 import dev.phoenix.core.compose.rewrite.internal.Paths;
+import dev.phoenix.core.compose.rewrite.internal.ServiceSettings;
 import dev.phoenix.core.stack.internal.ServiceEdits;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -177,6 +180,16 @@ public final class ManifestRenderer {
         digestsToLookUp(rendered, stack.manifest()));
   }
 
+  /** The rewriter's preset for a manifest's {@code hardening}: one hardening for both. */
+  private static HardeningPreset preset(Hardening hardening) {
+    HardeningPreset preset = HardeningPreset.create()
+        .noNewPrivileges(hardening.noNewPrivileges())
+        .readOnly(hardening.readOnly())
+        .keepCapabilities(hardening.keepCapabilities().toArray(String[]::new))
+        .writablePaths(hardening.tmpfs().toArray(String[]::new));
+    return hardening.user() == null ? preset : preset.user(hardening.user());
+  }
+
   private static ComposeDocument declareNetworks(ComposeDocument compose, StackManifest manifest) {
     ComposeDocument result = compose;
     for (Map.Entry<String, ManifestNetwork> entry : manifest.networks().entrySet()) {
@@ -312,7 +325,7 @@ public final class ManifestRenderer {
   private static ComposeDocument edit(ComposeDocument document, String service, ServiceManifest wanted) {
     ComposeDocument result = document;
     if (wanted.hardening() != null) {
-      result = ServiceEdits.harden(result, service, wanted.hardening());
+      result = ServiceSettings.harden(result, service, preset(wanted.hardening()));
     }
     if (wanted.resources() != null && wanted.resources().limits() != null) {
       result = ServiceEdits.resources(result, service, "limits", wanted.resources().limits());

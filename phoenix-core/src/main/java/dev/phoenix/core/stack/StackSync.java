@@ -221,7 +221,7 @@ public final class StackSync {
       }
       if (prune) {
         Set<String> inDirectory = stacks.stream().map(DiscoveredStack::name).collect(Collectors.toSet());
-        Predicate<StackSummary> scope = pruneScope != null ? pruneScope : this.defaultScope(root);
+        Predicate<StackSummary> scope = pruneScope != null ? pruneScope : defaultScope(root);
         for (Map.Entry<DeploymentTarget, List<StackSummary>> entry : targets.listed().entrySet()) {
           for (StackSummary summary : entry.getValue()) {
             if (summary.deployedByPhoenix() && !inDirectory.contains(summary.stack()) && scope.test(summary)) {

@@ -94,28 +94,22 @@ public final class StagingArea {
    * @throws StagingException naming the stack and the file when a write fails
    */
   public StagedStack stage(RenderedStack rendered) {
-    Objects.requireNonNull(rendered, "rendered");
-    Path dir = stackDirectory(rendered.name());
-    Path compose = dir.resolve(COMPOSE_FILE);
-    List<Path> files = new ArrayList<>();
+    StagedStack staged = locate(rendered);
+    Path dir = staged.writerComposeFile().getParent();
     try {
       Files.createDirectories(dir);
       Files.setPosixFilePermissions(dir, DIR_MODE);
       AtomicFiles.removeLeftovers(dir);
-      AtomicFiles.write(compose, rendered.composeText().getBytes(UTF_8), FILE_MODE);
-      files.add(compose);
-      Path env = rendered.directory().resolve(ENV_FILE);
-      if (Files.isRegularFile(env)) {
-        Path stagedEnv = dir.resolve(ENV_FILE);
-        AtomicFiles.write(stagedEnv, Files.readAllBytes(env), FILE_MODE);
-        files.add(stagedEnv);
+      AtomicFiles.write(staged.writerComposeFile(), rendered.composeText().getBytes(UTF_8), FILE_MODE);
+      Path stagedEnv = dir.resolve(ENV_FILE);
+      if (staged.files().contains(stagedEnv)) {
+        AtomicFiles.write(stagedEnv, Files.readAllBytes(rendered.directory().resolve(ENV_FILE)), FILE_MODE);
       }
     } catch (IOException e) {
       throw new StagingException("Cannot stage the stack " + rendered.name() + " in " + dir + ": " + e.getMessage(), e);
     }
-    LOG.debug("Staged stack {} at {}", rendered.name(), compose);
-    return new StagedStack(rendered.name(), compose, mapping.toReader(compose).orElseThrow(), files,
-        mounts(rendered));
+    LOG.debug("Staged stack {} at {}", rendered.name(), staged.writerComposeFile());
+    return staged;
   }
 
   /**

@@ -1,13 +1,11 @@
 package dev.phoenix.core.stack.internal;
 
 import dev.phoenix.api.stack.GpuReservation;
-import dev.phoenix.api.stack.Hardening;
 import dev.phoenix.api.stack.ResourceAmounts;
 import dev.phoenix.core.compose.document.ComposeDocument;
 import dev.phoenix.core.compose.rewrite.internal.Paths;
 import dev.phoenix.core.compose.rewrite.internal.ServiceSettings;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -17,30 +15,6 @@ import java.util.stream.Collectors;
  */
 public final class ServiceEdits {
   private ServiceEdits() {
-  }
-
-  /**
-   * Applies {@code hardening} as {@code docs/stack-manifest.md} describes it. Unlike the rewriter's
-   * preset, a missing user keeps the image's user: the manifest format promises that, and forcing
-   * {@code nobody} breaks images that need their own user to read their files.
-   */
-  public static ComposeDocument harden(ComposeDocument document, String service, Hardening hardening) {
-    ComposeDocument result = document;
-    if (hardening.noNewPrivileges()) {
-      result = Paths.addOnce(result, Paths.service(service, "security_opt"), "no-new-privileges:true");
-    }
-    result = Paths.addOnce(result, Paths.service(service, "cap_drop"), "ALL");
-    for (String capability : hardening.keepCapabilities()) {
-      result = Paths.addOnce(result, Paths.service(service, "cap_add"), capability);
-    }
-    if (hardening.readOnly()) {
-      result = result.set(Paths.service(service, "read_only"), true);
-    }
-    for (String path : hardening.tmpfs()) {
-      result = Paths.addOnce(result, Paths.service(service, "tmpfs"), path);
-    }
-    return result.set(Paths.service(service, "user"),
-        ServiceSettings.hardenedUser(document, service, Optional.ofNullable(hardening.user())));
   }
 
   /** Sets each amount given under {@code deploy.resources.<kind>}, leaving the others as they are. */

@@ -49,6 +49,14 @@ class ComposeRewriterValidationTest {
   }
 
   @Test
+  void hardeningCanLeaveOutNoNewPrivilegesAndTheReadOnlyRoot() {
+    String text = ComposeRewriter.of(DOCUMENT)
+        .harden("web", preset -> preset.noNewPrivileges(false).readOnly(false)).apply().text();
+    assertTrue(text.contains("cap_drop") && text.contains("user: \"65534:65534\""), text);
+    assertTrue(!text.contains("no-new-privileges") && !text.contains("read_only"), text);
+  }
+
+  @Test
   void traefikV3RefusesARegexpPathPrefix() {
     ComposeRewriter rewriter = ComposeRewriter.of(DOCUMENT)
         .traefik("web", route -> route.host("a.example.com").pathPrefix("/{id:[0-9]+}"));

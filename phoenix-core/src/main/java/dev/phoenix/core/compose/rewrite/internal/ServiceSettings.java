@@ -109,35 +109,29 @@ public final class ServiceSettings {
     return document.set(path, base + "@" + digest);
   }
 
-  /**
-   * The user a hardened service runs as: {@code wanted} when given, else a non-root user the file
-   * already sets, else {@code 65534:65534} (nobody).
-   *
-   * @throws ComposeRewriteException when that user is root
-   */
-  public static String hardenedUser(ComposeDocument document, String service, Optional<String> wanted) {
-    String user = wanted.orElseGet(() -> document.at(Paths.service(service, "user"))
+  /** Applies the hardening preset. */
+  public static ComposeDocument harden(ComposeDocument document, String service, HardeningPreset preset) {
+    String user = preset.runAs().orElseGet(() -> document.at(Paths.service(service, "user"))
         .flatMap(YamlNode::value).filter(current -> !isRoot(current)).orElse("65534:65534"));
     if (isRoot(user)) {
       throw new ComposeRewriteException(service, "the hardening preset runs as a non-root user, not " + user);
     }
-    return user;
-  }
-
-  /** Applies the hardening preset. */
-  public static ComposeDocument harden(ComposeDocument document, String service, HardeningPreset preset) {
-    String user = hardenedUser(document, service, preset.runAs());
     for (String path : preset.writable()) {
       if (!path.startsWith("/")) {
         throw new ComposeRewriteException(service, "writable path " + path + " must be absolute");
       }
     }
-    ComposeDocument result = Paths.addOnce(document, Paths.service(service, "security_opt"), "no-new-privileges:true");
+    ComposeDocument result = document;
+    if (preset.setsNoNewPrivileges()) {
+      result = Paths.addOnce(result, Paths.service(service, "security_opt"), "no-new-privileges:true");
+    }
     result = Paths.addOnce(result, Paths.service(service, "cap_drop"), "ALL");
     for (String capability : preset.keptCapabilities()) {
       result = Paths.addOnce(result, Paths.service(service, "cap_add"), capability);
     }
-    result = result.set(Paths.service(service, "read_only"), true);
+    if (preset.setsReadOnly()) {
+      result = result.set(Paths.service(service, "read_only"), true);
+    }
     for (String path : preset.writable()) {
       result = Paths.addOnce(result, Paths.service(service, "tmpfs"), path);
     }
