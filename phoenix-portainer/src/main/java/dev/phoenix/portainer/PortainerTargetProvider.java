@@ -4,13 +4,16 @@ import dev.phoenix.api.PhoenixException;
 import dev.phoenix.api.deploy.DeploymentTarget;
 import dev.phoenix.api.spi.DeploymentTargetProvider;
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.Map;
 
 /**
  * Offers the {@code portainer} kind of {@link DeploymentTarget}, found by {@link java.util.ServiceLoader}.
  * The address is the server's URL with the environment as {@code endpoint}:
  * {@code https://portainer.example.com:9443?endpoint=3}. Credentials come from the environment map:
- * {@value #API_KEY}, or {@value #USERNAME} and {@value #PASSWORD}.
+ * {@value #API_KEY}, or {@value #USERNAME} and {@value #PASSWORD}. So does TLS: {@value #CA} names a
+ * PEM file of the CA that signed the server's certificate (a private CA), and {@value #INSECURE}
+ * set to {@code true} accepts any certificate, with a warning; it is meant for a test server.
  *
  * <pre>{@code
  * try (DeploymentTarget portainer = DeploymentTarget.open("portainer",
@@ -26,6 +29,10 @@ public final class PortainerTargetProvider implements DeploymentTargetProvider {
   public static final String USERNAME = "PHOENIX_PORTAINER_USERNAME";
   /** The variable holding the password of a login. */
   public static final String PASSWORD = "PHOENIX_PORTAINER_PASSWORD";
+  /** The variable naming a PEM file with the CA certificate to trust, for a server with a private CA. */
+  public static final String CA = "PHOENIX_PORTAINER_CA";
+  /** The variable that, set to {@code true}, skips the verification of the server's certificate. */
+  public static final String INSECURE = "PHOENIX_PORTAINER_INSECURE";
 
   @Override
   public String kind() {
@@ -33,7 +40,8 @@ public final class PortainerTargetProvider implements DeploymentTargetProvider {
   }
 
   /**
-   * @throws PhoenixException without an address, without {@code ?endpoint=N}, or without credentials
+   * @throws PhoenixException without an address, without {@code ?endpoint=N}, with another query
+   *     parameter, without credentials, or with TLS settings that cannot be used
    */
   @Override
   public DeploymentTarget open(String address, Map<String, String> environment) {
@@ -49,28 +57,57 @@ public final class PortainerTargetProvider implements DeploymentTargetProvider {
     int endpointId = endpointId(address, uri.getRawQuery());
     URI server = URI.create(uri.getScheme() + "://" + uri.getRawAuthority() + (uri.getRawPath() == null ? ""
         : uri.getRawPath()));
+    if (!"https".equalsIgnoreCase(uri.getScheme()) && !"http".equalsIgnoreCase(uri.getScheme())) {
+      throw new PhoenixException("portainer target \"" + address + "\" is no http:// or https:// URL");
+    }
+    Map<String, String> env = environment == null ? Map.of() : environment;
     PortainerClient.Builder builder = PortainerClient.builder().url(server);
-    credentials(builder, server, environment == null ? Map.of() : environment);
+    credentials(builder, server, env);
+    tls(builder, server, env);
     return PortainerTarget.owning(builder.build(), endpointId);
   }
 
   private static int endpointId(String address, String query) {
+    Integer found = null;
     if (query != null) {
       for (String part : query.split("&")) {
-        if (part.startsWith("endpoint=")) {
-          try {
-            int id = Integer.parseInt(part.substring("endpoint=".length()));
-            if (id > 0) {
-              return id;
-            }
-          } catch (NumberFormatException e) {
-            break;
-          }
+        if (!part.startsWith("endpoint=")) {
+          throw new PhoenixException("portainer target \"" + address + "\" has an unknown parameter '"
+              + part.replaceFirst("=.*", "") + "': the only one is endpoint=N (TLS and credentials come from "
+              + CA + ", " + INSECURE + " and " + API_KEY + ")");
+        }
+        try {
+          int id = Integer.parseInt(part.substring("endpoint=".length()));
+          found = id > 0 ? id : null;
+        } catch (NumberFormatException e) {
+          found = null;
+        }
+        if (found == null) {
+          break;
         }
       }
     }
+    if (found != null) {
+      return found;
+    }
     throw new PhoenixException("portainer target \"" + address + "\" names no environment: add ?endpoint=N (the"
         + " environment's ID in Portainer)");
+  }
+
+  private static void tls(PortainerClient.Builder builder, URI server, Map<String, String> environment) {
+    String insecure = environment.getOrDefault(INSECURE, "").strip();
+    if (insecure.equalsIgnoreCase("true") || insecure.equals("1")) {
+      builder.skipTlsVerify();
+    } else if (!insecure.isEmpty() && !insecure.equalsIgnoreCase("false") && !insecure.equals("0")) {
+      throw new PhoenixException(INSECURE + " is '" + insecure + "': true or false");
+    }
+    String ca = environment.getOrDefault(CA, "").strip();
+    if (!ca.isEmpty()) {
+      if (!"https".equalsIgnoreCase(server.getScheme())) {
+        throw new PhoenixException(CA + " is set but Portainer at " + server + " is not reached over https");
+      }
+      builder.caCertificate(Path.of(ca));
+    }
   }
 
   private static void credentials(PortainerClient.Builder builder, URI server, Map<String, String> environment) {
