@@ -1,12 +1,16 @@
 package dev.phoenix.portainer;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.phoenix.api.PhoenixException;
+import dev.phoenix.api.deploy.ImageUnavailableException;
+import dev.phoenix.core.engine.internal.image.ImageReference;
 import dev.phoenix.portainer.internal.Decode;
 import dev.phoenix.portainer.internal.Json;
 import dev.phoenix.portainer.internal.PortainerHttp;
 import dev.phoenix.portainer.internal.PortainerHttp.Kind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import okhttp3.HttpUrl;
 
@@ -16,6 +20,7 @@ import okhttp3.HttpUrl;
  * <pre>{@code
  * Environment prod = portainer.environments().byName("prod").orElseThrow();
  * String swarmId = portainer.environments().swarmId(prod.id());   // for swarm stacks
+ * Optional<String> digest = portainer.environments().imageDigest(prod.id(), "registry.example.com/app:1.4");
  * }</pre>
  */
 public final class PortainerEnvironments {
@@ -90,6 +95,70 @@ public final class PortainerEnvironments {
           "the engine of environment " + id + " reports no Swarm ID", "", swarm == null ? "" : swarm.toString());
     }
     return swarmId;
+  }
+
+  /**
+   * The digest that environment {@code id}'s engine records for {@code image} from the image's own
+   * repository ({@code RepoDigests}, through Portainer's Docker proxy), as a service is pinned to
+   * it: the image is pulled first when the engine does not hold it, with the registry credentials
+   * Portainer keeps for that registry. A reference with a digest gives its own. Empty when the engine
+   * records no digest from that repository (an image built there and never pushed or pulled).
+   *
+   * @throws ImageUnavailableException when the image is missing and the pull fails, quoting the engine
+   * @throws PhoenixException when {@code image} is not an image reference
+   */
+  public Optional<String> imageDigest(int id, String image) {
+    ImageReference reference;
+    try {
+      reference = ImageReference.parse(Objects.requireNonNull(image, "image"));
+    } catch (IllegalArgumentException e) {
+      throw new PhoenixException("cannot look up the digest of image " + image + ": " + e.getMessage(), e);
+    }
+    if (reference.digest() != null) {
+      return Optional.of(reference.digest());
+    }
+    Optional<JsonNode> held = inspectImage(id, image);
+    if (held.isEmpty()) {
+      pull(id, image, reference);
+      held = inspectImage(id, image);
+    }
+    JsonNode found = held.orElseThrow(() -> new ImageUnavailableException(image,
+        "the pull finished but the engine of environment " + id + " has no image " + image, null));
+    List<String> digests = new ArrayList<>();
+    found.path("RepoDigests").forEach(entry -> digests.add(entry.asText("")));
+    return reference.digestIn(digests);
+  }
+
+  private Optional<JsonNode> inspectImage(int id, String image) {
+    try {
+      return Optional.ofNullable(http.getJson(http.url("api/endpoints/" + id + "/docker/images").addPathSegments(image)
+          .addPathSegment("json").build()));
+    } catch (PortainerApiException e) {
+      if (e.status() == 404) {
+        return Optional.empty();
+      }
+      throw e;
+    }
+  }
+
+  /** Pulls one tag ({@code latest} when the reference has none: without a tag Docker pulls them all). */
+  private void pull(int id, String image, ImageReference reference) {
+    HttpUrl url = http.url("api/endpoints/" + id + "/docker/images/create")
+        .addQueryParameter("fromImage", reference.repository())
+        .addQueryParameter("tag", reference.tag() == null ? "latest" : reference.tag()).build();
+    String stream;
+    try {
+      stream = http.send("POST", url, null, Kind.DEPLOY).body();
+    } catch (PortainerApiException e) {
+      throw new ImageUnavailableException(image, e.getMessage(), e);
+    }
+    // Docker answers 200 and reports a failed pull inside the progress stream.
+    for (String line : stream.split("\n")) {
+      JsonNode progress = Json.readOrNull(line);
+      if (progress != null && progress.hasNonNull("error")) {
+        throw new ImageUnavailableException(image, progress.path("error").asText(), null);
+      }
+    }
   }
 
   private static int total(PortainerHttp.Reply reply, int fallback) {

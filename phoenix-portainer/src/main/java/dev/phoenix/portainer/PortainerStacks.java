@@ -16,8 +16,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import okhttp3.HttpUrl;
@@ -250,7 +252,27 @@ public final class PortainerStacks {
 
   /** The containers of the stack or compose project {@code name} on environment {@code endpointId}. */
   public List<StackContainer> containers(int endpointId, String name, StackType type) {
-    String label = (type == StackType.SWARM ? "com.docker.stack.namespace=" : "com.docker.compose.project=") + name;
+    return containersLabelled(endpointId, stackLabel(type) + "=" + name);
+  }
+
+  /**
+   * The containers of every compose project (or, for {@link StackType#SWARM}, every swarm stack) on
+   * environment {@code endpointId}, by {@link StackContainer#stack()}, in one request: for listing
+   * many stacks at once. Projects that Portainer does not manage are included.
+   */
+  public Map<String, List<StackContainer>> containersByStack(int endpointId, StackType type) {
+    Map<String, List<StackContainer>> byStack = new TreeMap<>();
+    for (StackContainer container : containersLabelled(endpointId, stackLabel(type))) {
+      byStack.computeIfAbsent(container.stack(), key -> new ArrayList<>()).add(container);
+    }
+    return byStack;
+  }
+
+  private static String stackLabel(StackType type) {
+    return type == StackType.SWARM ? "com.docker.stack.namespace" : "com.docker.compose.project";
+  }
+
+  private List<StackContainer> containersLabelled(int endpointId, String label) {
     ObjectNode filters = Json.object();
     filters.putArray("label").add(label);
     JsonNode list = http.getJson(http.url("api/endpoints/" + endpointId + "/docker/containers/json")

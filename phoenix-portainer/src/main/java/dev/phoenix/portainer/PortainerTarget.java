@@ -1,5 +1,6 @@
 package dev.phoenix.portainer;
 
+import dev.phoenix.api.PhoenixException;
 import dev.phoenix.api.deploy.Action;
 import dev.phoenix.api.deploy.ContainerStatus;
 import dev.phoenix.api.deploy.DeployOptions;
@@ -23,9 +24,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -48,8 +51,14 @@ import java.util.regex.Pattern;
  *       carries no Phoenix label, so which tool created it cannot be told.
  *   <li>{@link #remove} deletes the Portainer stack; Portainer runs {@code compose down} without
  *       {@code -v}, so volumes are always kept.
- *   <li>{@link #imageDigest} is not offered.
+ *   <li>{@link #imageDigest} asks the environment's engine through Portainer's Docker proxy,
+ *       pulling with the registry credentials Portainer keeps.
  * </ul>
+ *
+ * <p>Requests: the target remembers the ID of each stack name it has seen, so planning or applying
+ * a stack it has listed reads that stack and its file (two requests), not the whole list; a name it
+ * has not seen, or a stack gone since, is looked up in a fresh list. {@link #list()} makes two
+ * requests whatever the number of stacks.
  */
 public final class PortainerTarget implements DeploymentTarget {
   private static final Pattern NUMBER = Pattern.compile("[-_](\\d+)$");
@@ -61,6 +70,7 @@ public final class PortainerTarget implements DeploymentTarget {
   private final Object targetLock = new Object();
   private volatile StackTarget target;
   private volatile Duration pollInterval = Duration.ofSeconds(1);
+  private final Map<String, Integer> knownIds = new ConcurrentHashMap<>();
 
   private PortainerTarget(PortainerClient client, boolean ownsClient, int endpointId) {
     if (endpointId <= 0) {
@@ -112,10 +122,14 @@ public final class PortainerTarget implements DeploymentTarget {
 
   @Override
   public Plan plan(Stack stack, DeployOptions options) {
-    return planFor(stack, options, render(stack));
+    return planFor(stack, options, render(stack)).plan();
   }
 
-  private Plan planFor(Stack stack, DeployOptions options, String compose) {
+  /** A plan, with the stack it was made against (null when absent). */
+  private record Planned(Plan plan, PortainerStack existing) {
+  }
+
+  private Planned planFor(Stack stack, DeployOptions options, String compose) {
     String name = PortainerStacks.normalizeName(stack.name());
     List<String> warnings = new ArrayList<>();
     warnings.add("Portainer deploys the stack as a whole; the containers of " + String.join(", ",
@@ -123,7 +137,7 @@ public final class PortainerTarget implements DeploymentTarget {
     if (options.forceRecreate()) {
       warnings.add("Portainer cannot force containers to be recreated; unchanged containers are kept");
     }
-    Optional<PortainerStack> found = client.stacks().find(stackTarget(), name);
+    Optional<PortainerStack> found = find(name);
     PlannedChange change;
     if (found.isEmpty()) {
       change = new PlannedChange(ResourceKind.STACK, name, null, Action.CREATE, "absent", List.of());
@@ -143,14 +157,46 @@ public final class PortainerTarget implements DeploymentTarget {
           ? new PlannedChange(ResourceKind.STACK, name, null, Action.KEEP, null, List.of())
           : new PlannedChange(ResourceKind.STACK, name, null, Action.RECREATE, "configuration changed", fields);
     }
-    return new Plan(name, describe(), List.of(change), List.of(), List.of(), warnings);
+    Plan plan = new Plan(name, describe(), List.of(change), List.of(), List.of(), warnings);
+    return new Planned(plan, found.orElse(null));
+  }
+
+  /**
+   * The stack named {@code name} here: read by the ID last seen for the name, else (never seen, or
+   * gone or renamed since) looked up in a fresh list.
+   */
+  private Optional<PortainerStack> find(String name) {
+    StackTarget where = stackTarget();
+    Integer id = knownIds.get(name);
+    if (id != null) {
+      try {
+        PortainerStack stack = client.stacks().get(id);
+        if (stack.name().equalsIgnoreCase(name) && stack.target().equals(where)) {
+          return Optional.of(stack);
+        }
+      } catch (PortainerApiException e) {
+        if (e.status() != 404) {
+          throw e;
+        }
+      }
+      knownIds.remove(name, id);
+    }
+    Optional<PortainerStack> found = Optional.empty();
+    for (PortainerStack stack : client.stacks().list(where)) {
+      knownIds.put(stack.name().toLowerCase(Locale.ROOT), stack.id());
+      if (stack.name().equalsIgnoreCase(name)) {
+        found = Optional.of(stack);
+      }
+    }
+    return found;
   }
 
   @Override
   public DeploymentResult apply(Stack stack, DeployOptions options, DeploymentListener listener) {
     Instant start = Instant.now();
     String compose = render(stack);
-    Plan plan = planFor(stack, options, compose);
+    Planned planned = planFor(stack, options, compose);
+    Plan plan = planned.plan();
     String name = plan.stack();
     Events events = new Events(name, listener);
     plan.warnings().forEach(warning -> events.emit(Type.WARNING, null, null, warning));
@@ -158,16 +204,17 @@ public final class PortainerTarget implements DeploymentTarget {
     if (step.action() == Action.KEEP) {
       events.emit(Type.KEPT, ResourceKind.STACK, name, "unchanged on Portainer");
     } else {
-      events.emit(Type.CREATING, ResourceKind.STACK, name, step.action() == Action.CREATE ? "creating" : "updating");
-      UpdateOptions update = options.pullPolicy() == PullPolicy.ALWAYS ? UpdateOptions.DEFAULT.withPullImage()
-          : UpdateOptions.DEFAULT;
+      boolean create = step.action() == Action.CREATE;
+      events.emit(Type.CREATING, ResourceKind.STACK, name, create ? "creating" : "updating");
       try {
-        client.stacks().createOrUpdate(stackTarget(), name, compose, StackEnv.empty(), update);
+        PortainerStack deployed = create ? client.stacks().create(stackTarget(), name, compose, StackEnv.empty())
+            : update(planned.existing(), compose, options);
+        knownIds.put(name, deployed.id());
       } catch (RuntimeException e) {
         events.emit(Type.FAILED, ResourceKind.STACK, name, e.getMessage());
         throw e;
       }
-      events.emit(Type.CREATED, ResourceKind.STACK, name, step.action() == Action.CREATE ? "created" : "updated");
+      events.emit(Type.CREATED, ResourceKind.STACK, name, create ? "created" : "updated");
     }
     if (options.waitTimeout() != null) {
       new StackWait(client, stackTarget(), name, stack.project().services().keySet(), pollInterval, events,
@@ -175,6 +222,18 @@ public final class PortainerTarget implements DeploymentTarget {
     }
     events.emit(Type.DONE, null, null, null);
     return new DeploymentResult(plan, status(name), Duration.between(start, Instant.now()));
+  }
+
+  /** Replaces a file-based stack's file and variables; a git stack is refused, as a PUT would detach it from git. */
+  private PortainerStack update(PortainerStack existing, String compose, DeployOptions options) {
+    if (existing.isGitBased()) {
+      throw new PhoenixException("Portainer stack '" + existing.name() + "' (ID " + existing.id() + ") is deployed"
+          + " from git (" + existing.gitConfig().url() + "); updating it with file content would detach it from git."
+          + " Redeploy it from git instead, or delete it first");
+    }
+    UpdateOptions update = options.pullPolicy() == PullPolicy.ALWAYS ? UpdateOptions.DEFAULT.withPullImage()
+        : UpdateOptions.DEFAULT;
+    return client.stacks().update(endpointId, existing.id(), compose, StackEnv.empty(), update);
   }
 
   @Override
@@ -190,7 +249,7 @@ public final class PortainerTarget implements DeploymentTarget {
   public RemovalResult remove(String stack, RemoveOptions options, DeploymentListener listener) {
     String name = PortainerStacks.normalizeName(stack);
     Events events = new Events(name, listener);
-    Optional<PortainerStack> found = client.stacks().find(stackTarget(), name);
+    Optional<PortainerStack> found = find(name);
     if (found.isEmpty()) {
       events.emit(Type.DONE, null, null, "no Portainer stack " + name + " on environment " + endpointId);
       return new RemovalResult(name, List.of(), List.of(), List.of(), List.of());
@@ -198,6 +257,7 @@ public final class PortainerTarget implements DeploymentTarget {
     List<String> containers = client.stacks().containers(found.get()).stream().map(StackContainer::name).toList();
     events.emit(Type.REMOVING, ResourceKind.STACK, name, null);
     client.stacks().delete(endpointId, found.get().id());
+    knownIds.remove(name);
     events.emit(Type.REMOVED, ResourceKind.STACK, name, null);
     String kept = options.removeVolumes()
         ? "volumes kept although their removal was asked: Portainer removes a stack without removing its volumes"
@@ -209,10 +269,13 @@ public final class PortainerTarget implements DeploymentTarget {
   @Override
   public List<StackSummary> list() {
     StackTarget where = stackTarget();
+    List<PortainerStack> stacks = client.stacks().list(where);
+    Map<String, List<StackContainer>> containers = client.stacks().containersByStack(endpointId, where.stackType());
     List<StackSummary> summaries = new ArrayList<>();
-    for (PortainerStack stack : client.stacks().list(where)) {
+    for (PortainerStack stack : stacks) {
+      knownIds.put(stack.name().toLowerCase(Locale.ROOT), stack.id());
       Map<String, Integer> states = new TreeMap<>();
-      client.stacks().containers(stack).forEach(c -> states.merge(c.state(), 1, Integer::sum));
+      containers.getOrDefault(stack.name(), List.of()).forEach(c -> states.merge(c.state(), 1, Integer::sum));
       List<String> files = new ArrayList<>();
       if (!stack.entryPoint().isEmpty()) {
         files.add(stack.entryPoint());
@@ -221,6 +284,17 @@ public final class PortainerTarget implements DeploymentTarget {
       summaries.add(new StackSummary(stack.name(), states, files, false));
     }
     return summaries;
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Through Portainer: the environment's engine is asked through the Docker proxy, and a missing
+   * image is pulled with the registry credentials Portainer keeps for its registry.
+   */
+  @Override
+  public Optional<String> imageDigest(String image) {
+    return client.environments().imageDigest(endpointId, image);
   }
 
   /** Closes the client when this target made it. */

@@ -8,18 +8,21 @@ import java.util.Objects;
  *
  * @param id the container ID
  * @param name the container name, without the leading {@code /}
+ * @param stack the compose project ({@code com.docker.compose.project}) or swarm stack
+ *     ({@code com.docker.stack.namespace}) it belongs to, or {@code ""}
  * @param service the compose service ({@code com.docker.compose.service}) or swarm service
  *     ({@code com.docker.swarm.service.name}), or {@code ""}
  * @param state {@code running}, {@code exited}, {@code restarting}, {@code created}, ...
  * @param status Docker's text, e.g. {@code Up 3 minutes (healthy)}
  * @param health {@code healthy}, {@code unhealthy} or {@code starting}, or null without a healthcheck
  */
-public record StackContainer(String id, String name, String service, String state, String status, String health) {
+public record StackContainer(String id, String name, String stack, String service, String state, String status, String health) {
 
   /** Puts empty strings for missing parts. */
   public StackContainer {
     id = Objects.requireNonNullElse(id, "");
     name = Objects.requireNonNullElse(name, "");
+    stack = Objects.requireNonNullElse(stack, "");
     service = Objects.requireNonNullElse(service, "");
     state = Objects.requireNonNullElse(state, "");
     status = Objects.requireNonNullElse(status, "");

@@ -12,6 +12,7 @@ import dev.phoenix.api.deploy.DeploymentEvent;
 import dev.phoenix.api.deploy.DeploymentListener;
 import dev.phoenix.api.deploy.DeploymentResult;
 import dev.phoenix.api.deploy.DeploymentTarget;
+import dev.phoenix.api.deploy.ImageUnavailableException;
 import dev.phoenix.api.deploy.Plan;
 import dev.phoenix.api.deploy.RemovalResult;
 import dev.phoenix.api.deploy.RemoveOptions;
@@ -59,6 +60,11 @@ class PortainerTargetTest {
       yaml.append("  ").append(service).append(":\n    image: busybox\n");
     }
     return Stack.of(ComposeLoader.builder().content("compose.yaml", yaml.toString()).environment(Map.of()).load());
+  }
+
+  private static Stack named(String name) {
+    return Stack.of(ComposeLoader.builder().content("compose.yaml", "name: " + name
+        + "\nservices:\n  app:\n    image: busybox\n").environment(Map.of()).load());
   }
 
   private long writes() {
@@ -218,5 +224,58 @@ class PortainerTargetTest {
         Map.of(PortainerTargetProvider.API_KEY, PortainerServer.API_KEY)))
         .isInstanceOf(PhoenixException.class)
         .hasMessageContaining("?endpoint=N");
+  }
+
+  @Test
+  void looksUpImageDigestsThroughTheDockerProxyPullingWhenMissing() {
+    String digest = "sha256:" + "ab".repeat(32);
+    fake.heldImage(1, "127.0.0.1:5000/team/app:1", "127.0.0.1:5000/team/app@" + digest)
+        .heldImage(1, "built:local", null)
+        .registryImage("docker.io/library/redis", "7", "redis:7", "sha256:" + "cd".repeat(32));
+    assertThat(target.imageDigest("127.0.0.1:5000/team/app:1")).contains(digest);
+    assertThat(fake.count("POST", ".*/images/create")).isZero();
+
+    assertThat(target.imageDigest("redis:7")).contains("sha256:" + "cd".repeat(32));
+    assertThat(fake.requests()).anySatisfy(r -> {
+      assertThat(r.getUrl().encodedPath()).isEqualTo("/api/endpoints/1/docker/images/create");
+      assertThat(r.getUrl().queryParameter("fromImage")).isEqualTo("docker.io/library/redis");
+      assertThat(r.getUrl().queryParameter("tag")).isEqualTo("7");
+      assertThat(r.getHeaders().get("X-API-Key")).isEqualTo(PortainerServer.API_KEY);
+    });
+    assertThat(target.imageDigest("built:local")).isEmpty();
+
+    fake.clearRequests();
+    assertThat(target.imageDigest("app@" + digest)).contains(digest);
+    assertThat(fake.requests()).isEmpty();
+
+    assertThatThrownBy(() -> target.imageDigest("127.0.0.1:5000/team/missing:2"))
+        .isInstanceOf(ImageUnavailableException.class)
+        .hasMessageContaining("127.0.0.1:5000/team/missing:2")
+        .hasMessageContaining("manifest unknown");
+    assertThatThrownBy(() -> target.imageDigest("Not An Image")).isInstanceOf(PhoenixException.class)
+        .hasMessageContaining("Not An Image");
+  }
+
+  @Test
+  void aListedStackIsReadByIdAndListingTakesTwoRequests() {
+    for (int i = 0; i < 5; i++) {
+      fake.seedStack(1, "stack" + i, "services: {}\n", Map.of());
+    }
+    fake.clearRequests();
+    assertThat(target.list()).hasSize(5);
+    assertThat(fake.requests()).hasSize(3); // the environment (once per target), the stacks, the containers
+
+    fake.clearRequests();
+    Plan plan = target.plan(named("stack3"), DeployOptions.defaults());
+    assertThat(plan.changes().get(0).action()).isEqualTo(Action.RECREATE);
+    assertThat(fake.requests()).extracting(r -> r.getMethod() + " " + r.getUrl().encodedPath())
+        .containsExactly("GET /api/stacks/4", "GET /api/stacks/4/file");
+
+    target.remove("stack3", RemoveOptions.defaults(), DeploymentListener.NONE);
+    fake.clearRequests();
+    assertThat(target.plan(named("stack3"), DeployOptions.defaults()).changes().get(0).action())
+        .isEqualTo(Action.CREATE);
+    assertThat(fake.requests()).extracting(r -> r.getMethod() + " " + r.getUrl().encodedPath())
+        .containsExactly("GET /api/stacks");
   }
 }

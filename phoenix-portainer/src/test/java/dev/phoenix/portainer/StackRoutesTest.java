@@ -235,7 +235,7 @@ class StackRoutesTest {
     start(version);
     fake.seedStack(1, "web", COMPOSE, Map.of());
     List<StackContainer> containers = client.stacks().containers(1, "web", StackType.COMPOSE);
-    assertThat(containers).containsExactly(new StackContainer(containers.get(0).id(), "web-app-1", "app", "running",
+    assertThat(containers).containsExactly(new StackContainer(containers.get(0).id(), "web-app-1", "web", "app", "running",
         "Up 2 minutes (healthy)", "healthy"));
     assertThat(containers.get(0).isUp()).isTrue();
     RecordedRequest request = last();

@@ -65,7 +65,8 @@ public final class Decode {
     String service = Json.text(labels, "com.docker.compose.service", "com.docker.swarm.service.name");
     String status = Json.text(node, "Status");
     Matcher health = HEALTH.matcher(status);
-    return new StackContainer(Json.text(node, "Id"), name, service, Json.text(node, "State"), status,
+    String stack = Json.text(labels, "com.docker.compose.project", "com.docker.stack.namespace");
+    return new StackContainer(Json.text(node, "Id"), name, stack, service, Json.text(node, "State"), status,
         health.find() ? health.group(1).replace("health: ", "") : null);
   }
 

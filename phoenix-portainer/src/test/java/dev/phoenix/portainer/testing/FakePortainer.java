@@ -70,6 +70,8 @@ public final class FakePortainer extends Dispatcher {
   private final Map<Integer, String[]> environments = new TreeMap<>();
   private final Map<Integer, FakeStack> stacks = new TreeMap<>();
   private final List<String[]> strayContainers = new ArrayList<>();
+  private final Map<String, String[]> heldImages = new TreeMap<>();
+  private final Map<String, String[]> registryImages = new TreeMap<>();
   private final List<RecordedRequest> requests = new ArrayList<>();
   private final List<String> jwts = new ArrayList<>();
   private final AtomicInteger nextId = new AtomicInteger(1);
@@ -106,6 +108,27 @@ public final class FakePortainer extends Dispatcher {
   /** A container on environment {@code endpointId} labelled with compose project {@code project}, outside Portainer. */
   public synchronized FakePortainer strayContainer(int endpointId, String project, String containerName) {
     strayContainers.add(new String[] {Integer.toString(endpointId), project, containerName});
+    return this;
+  }
+
+  /**
+   * An image that environment {@code endpointId}'s engine holds under {@code reference}, with
+   * {@code repoDigest} ({@code repository@sha256:...}) as its only {@code RepoDigests} entry, or none
+   * when null (an image built there).
+   */
+  public synchronized FakePortainer heldImage(int endpointId, String reference, String repoDigest) {
+    heldImages.put(endpointId + " " + reference, new String[] {"sha256:" + Integer.toHexString(reference.hashCode()),
+        repoDigest, reference});
+    return this;
+  }
+
+  /**
+   * An image a pull of {@code repository} and {@code tag} (as Docker's {@code fromImage} and
+   * {@code tag}) finds in its registry; afterwards the engine holds it as {@code reference}.
+   */
+  public synchronized FakePortainer registryImage(String repository, String tag, String reference, String digest) {
+    registryImages.put(repository + ":" + tag, new String[] {"sha256:" + Integer.toHexString(reference.hashCode()),
+        repository + "@" + digest, reference});
     return this;
   }
 
@@ -219,6 +242,14 @@ public final class FakePortainer extends Dispatcher {
       }
       if (p.endsWith("/docker/containers/json")) {
         return containers(Integer.parseInt(env[0]), url);
+      }
+      String docker = "/api/endpoints/" + env[0] + "/docker/";
+      if (method.equals("GET") && p.startsWith(docker + "images/") && p.endsWith("/json")) {
+        return inspectImage(Integer.parseInt(env[0]),
+            String.join("/", path.subList(5, path.size() - 1)));
+      }
+      if (method.equals("POST") && p.equals(docker + "images/create")) {
+        return pull(Integer.parseInt(env[0]), url);
       }
     }
     if (p.equals("/api/stacks") && method.equals("GET")) {
@@ -491,29 +522,77 @@ public final class FakePortainer extends Dispatcher {
     return json(200, list);
   }
 
+  /** Docker's container list: every label filter matches, by key alone or by {@code key=value}. */
   private MockResponse containers(int endpointId, HttpUrl url) throws IOException {
     JsonNode filters = JSON.readTree(valueOr(url.queryParameter("filters"), "{}"));
-    String label = filters.path("label").path(0).asText("");
-    ArrayNode list = JSON.createArrayNode();
+    List<ObjectNode> all = new ArrayList<>();
     for (FakeStack stack : stacks.values()) {
-      if (stack.endpointId == endpointId && stack.status == 1 && stack.type == 2
-          && label.equals("com.docker.compose.project=" + stack.name)) {
-        list.add(container(stack.name + "-app-1", stack.name, "app", "running", "Up 2 minutes (healthy)"));
+      if (stack.endpointId == endpointId && stack.status == 1 && stack.type == 2) {
+        all.add(container(stack.name + "-app-1", "com.docker.compose.project", stack.name, "app", "running",
+            "Up 2 minutes (healthy)"));
+      } else if (stack.endpointId == endpointId && stack.status == 1 && stack.type == 1) {
+        all.add(container(stack.name + "_app.1.x" + stack.id, "com.docker.stack.namespace", stack.name,
+            stack.name + "_app", "running", "Up 2 minutes"));
       }
     }
     for (String[] stray : strayContainers) {
-      if (stray[0].equals(Integer.toString(endpointId)) && label.equals("com.docker.compose.project=" + stray[1])) {
-        list.add(container(stray[2], stray[1], "app", "exited", "Exited (0) 3 days ago"));
+      if (stray[0].equals(Integer.toString(endpointId))) {
+        all.add(container(stray[2], "com.docker.compose.project", stray[1], "app", "exited", "Exited (0) 3 days ago"));
+      }
+    }
+    ArrayNode list = JSON.createArrayNode();
+    for (ObjectNode container : all) {
+      boolean matches = true;
+      for (JsonNode filter : filters.path("label")) {
+        String[] wanted = filter.asText().split("=", 2);
+        JsonNode value = container.path("Labels").get(wanted[0]);
+        matches &= value != null && (wanted.length == 1 || value.asText().equals(wanted[1]));
+      }
+      if (matches) {
+        list.add(container);
       }
     }
     return json(200, list);
   }
 
-  private static ObjectNode container(String name, String project, String service, String state, String status) {
+  /** Docker's image inspect: 404 with Docker's message for an image the engine does not hold. */
+  private MockResponse inspectImage(int endpointId, String reference) {
+    String[] image = heldImages.get(endpointId + " " + reference);
+    if (image == null) {
+      return json(404, JSON.createObjectNode().put("message", "No such image: " + reference));
+    }
+    ObjectNode node = JSON.createObjectNode().put("Id", image[0]);
+    ArrayNode digests = node.putArray("RepoDigests");
+    if (image[1] != null) {
+      digests.add(image[1]);
+    }
+    return json(200, node);
+  }
+
+  /** Docker's pull: 200 and a progress stream, with the failure inside it, as Docker reports it. */
+  private MockResponse pull(int endpointId, HttpUrl url) {
+    String reference = url.queryParameter("fromImage") + ":" + url.queryParameter("tag");
+    String[] image = registryImages.get(reference);
+    String stream;
+    if (image == null) {
+      stream = "{\"status\":\"Pulling from " + url.queryParameter("fromImage") + "\"}\n"
+          + "{\"errorDetail\":{\"message\":\"manifest unknown\"},\"error\":\"manifest for " + reference
+          + " not found: manifest unknown: manifest unknown\"}\n";
+    } else {
+      heldImages.put(endpointId + " " + image[2], image);
+      stream = "{\"status\":\"Pulling from " + url.queryParameter("fromImage") + "\"}\n"
+          + "{\"status\":\"Digest: " + image[1].substring(image[1].indexOf('@') + 1) + "\"}\n";
+    }
+    return new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json").body(stream).build();
+  }
+
+  private static ObjectNode container(String name, String stackLabel, String stack, String service, String state,
+      String status) {
     ObjectNode node = JSON.createObjectNode().put("Id", Integer.toHexString(name.hashCode()) + "0123456789abcdef")
         .put("Image", "busybox").put("State", state).put("Status", status);
     node.putArray("Names").add("/" + name);
-    node.putObject("Labels").put("com.docker.compose.project", project).put("com.docker.compose.service", service);
+    node.putObject("Labels").put(stackLabel, stack).put(stackLabel.equals("com.docker.stack.namespace")
+        ? "com.docker.swarm.service.name" : "com.docker.compose.service", service);
     return node;
   }
 

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * @param tag the tag, or null when the reference has none
  * @param digest the digest ({@code sha256:...}), or null when the reference has none
  */
-record ImageReference(String domain, String path, String tag, String digest) {
+public record ImageReference(String domain, String path, String tag, String digest) {
   private static final String DOCKER_HUB = "docker.io";
   private static final String LEGACY_DOCKER_HUB = "index.docker.io";
   private static final String OFFICIAL_PREFIX = "library/";
@@ -41,7 +41,7 @@ record ImageReference(String domain, String path, String tag, String digest) {
    *
    * @throws IllegalArgumentException when it is not an image reference, saying why
    */
-  static ImageReference parse(String reference) {
+  public static ImageReference parse(String reference) {
     if (reference == null || reference.isEmpty()) {
       throw new IllegalArgumentException("an image reference cannot be empty");
     }
@@ -68,7 +68,7 @@ record ImageReference(String domain, String path, String tag, String digest) {
   }
 
   /** The normalized repository: the registry and the path ({@code docker.io/library/busybox}). */
-  String repository() {
+  public String repository() {
     return domain + "/" + path;
   }
 
@@ -77,7 +77,7 @@ record ImageReference(String domain, String path, String tag, String digest) {
    * {@code repository@sha256:...}) whose repository is this reference's, the tag set aside; empty
    * when none is. Entries that are not references ({@code <none>@<none>}) are passed over.
    */
-  Optional<String> digestIn(List<String> repoDigests) {
+  public Optional<String> digestIn(List<String> repoDigests) {
     if (repoDigests == null) {
       return Optional.empty();
     }
