@@ -61,7 +61,8 @@ import java.util.regex.Pattern;
  * requests whatever the number of stacks.
  */
 public final class PortainerTarget implements DeploymentTarget {
-  private static final Pattern NUMBER = Pattern.compile("[-_](\\d+)$");
+  /** The replica number: {@code shop-app-2} (compose) or {@code shop_app.2.TASK} (swarm). */
+  private static final Pattern NUMBER = Pattern.compile("[-_](\\d+)$|^[^.]+\\.(\\d+)\\.");
   private static final Pattern EXIT = Pattern.compile("^Exited \\((-?\\d+)\\)");
 
   private final PortainerClient client;
@@ -312,10 +313,12 @@ public final class PortainerTarget implements DeploymentTarget {
   static ContainerStatus containerStatus(StackContainer container) {
     Matcher number = NUMBER.matcher(container.name());
     Matcher exit = EXIT.matcher(container.status());
-    return new ContainerStatus(container.name(), container.id(), container.service(),
-        number.find() ? Integer.parseInt(number.group(1)) : 0, null, container.state(), container.health(),
-        exit.find() ? Integer.valueOf(exit.group(1)) : null, container.status(), List.of());
+    int replica = !number.find() ? 0 : Integer.parseInt(number.group(1) != null ? number.group(1) : number.group(2));
+    return new ContainerStatus(container.name(), container.id(), container.service(), replica, null,
+        container.state(), container.health(), exit.find() ? Integer.valueOf(exit.group(1)) : null,
+        container.status(), List.of());
   }
+
 
   /** Sends events of one stack to a listener. */
   record Events(String stack, DeploymentListener listener) {

@@ -45,9 +45,20 @@ final class StackWait {
       String pending = null;
       StackContainer pendingContainer = null;
       for (String service : services) {
-        List<StackContainer> own = containers.stream().filter(c -> c.service().equals(service)).toList();
+        // A swarm task's service is the stack's name, '_' and the compose service.
+        List<StackContainer> own = containers.stream().filter(c -> c.service().equals(service)
+            || (target.isSwarm() && c.service().equals(stack + "_" + service))).toList();
         if (own.isEmpty() && pending == null) {
           pending = service;
+        }
+        if (target.isSwarm()) {
+          // Swarm replaces a failed task and keeps the old containers: one task up is enough, and
+          // an exited one fails the wait only when no task came up in time.
+          if (!own.isEmpty() && own.stream().noneMatch(StackWait::finished) && pending == null) {
+            pending = service;
+            pendingContainer = own.get(0);
+          }
+          continue;
         }
         for (StackContainer container : own) {
           Integer exit = PortainerTarget.containerStatus(container).exitCode();
@@ -79,6 +90,11 @@ final class StackWait {
             e);
       }
     }
+  }
+
+  private static boolean finished(StackContainer container) {
+    Integer exit = PortainerTarget.containerStatus(container).exitCode();
+    return container.isUp() || (exit != null && exit == 0);
   }
 
   private void fail(String service, String container, String problem, Integer exit, boolean timedOut) {

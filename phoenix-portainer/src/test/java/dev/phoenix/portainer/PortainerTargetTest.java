@@ -19,6 +19,7 @@ import dev.phoenix.api.deploy.RemoveOptions;
 import dev.phoenix.api.deploy.ResourceKind;
 import dev.phoenix.api.deploy.ServiceFailedException;
 import dev.phoenix.api.deploy.Stack;
+import dev.phoenix.api.deploy.StackDeployer;
 import dev.phoenix.api.deploy.StackStatus;
 import dev.phoenix.api.deploy.StackSummary;
 import dev.phoenix.portainer.testing.FakePortainer;
@@ -277,5 +278,30 @@ class PortainerTargetTest {
         .isEqualTo(Action.CREATE);
     assertThat(fake.requests()).extracting(r -> r.getMethod() + " " + r.getUrl().encodedPath())
         .containsExactly("GET /api/stacks");
+  }
+
+  @Test
+  void theStackDeployerPlansDeploysWaitsAndRemovesOnComposeAndSwarmEnvironments() {
+    fake.environment(2, "swarm", "swarm-1");
+    for (int endpoint : new int[] {1, 2}) {
+      try (StackDeployer deployer = StackDeployer.builder().target(DeploymentTarget.open("portainer",
+          address().replace("endpoint=1", "endpoint=" + endpoint), Map.of(PortainerTargetProvider.API_KEY,
+              PortainerServer.API_KEY))).build()) {
+        assertThat(deployer.plan(stack("nginx:1.27")).changes()).singleElement()
+            .satisfies(change -> assertThat(change.action()).isEqualTo(Action.CREATE));
+        DeploymentResult result = deployer.deploy(stack("nginx:1.27")).waitHealthy(Duration.ofSeconds(5)).execute();
+        assertThat(result.status().containers()).singleElement().satisfies(c -> {
+          assertThat(c.state()).isEqualTo("running");
+          assertThat(c.number()).isEqualTo(1);
+        });
+        assertThat(deployer.plan(stack("nginx:1.27")).isNoop()).isTrue();
+        assertThat(deployer.list()).extracting(StackSummary::stack).containsExactly("shop");
+        assertThat(deployer.list().get(0).states()).containsEntry("running", 1);
+        deployer.remove("shop").execute();
+        assertThat(deployer.list()).isEmpty();
+      }
+    }
+    assertThat(fake.count("POST", "/api/stacks/create/standalone/string")).isEqualTo(1);
+    assertThat(fake.count("POST", "/api/stacks/create/swarm/string")).isEqualTo(1);
   }
 }
