@@ -41,9 +41,11 @@ import java.util.regex.Pattern;
  * <p>What differs from a Docker engine target, because Portainer deploys a whole file at once:
  *
  * <ul>
- *   <li>A plan has one {@link ResourceKind#STACK} step: create, update ({@link Action#RECREATE})
- *       or keep, decided by comparing the rendered Compose file and the stack's variables with what
- *       Portainer holds. Per-container steps are not planned; the plan's warnings say so.
+ *   <li>A plan has one {@link ResourceKind#STACK} step: create, update ({@link Action#RECREATE}),
+ *       start or keep, decided by comparing the rendered Compose file and the stack's variables with
+ *       what Portainer holds. A stack that is equal but stopped in Portainer is started; one that
+ *       Portainer calls active but has no container (a failed update leaves it so) is updated,
+ *       which deploys it again. Per-container steps are not planned; the plan's warnings say so.
  *   <li>The stack is sent as a fully interpolated file ({@code $} written {@code $$}) with no
  *       Portainer variables; variables already set on the Portainer stack are removed on update.
  *   <li>{@link #list()} shows the stacks Portainer manages on the environment, never ones deployed
@@ -126,8 +128,11 @@ public final class PortainerTarget implements DeploymentTarget {
     return planFor(stack, options, render(stack)).plan();
   }
 
-  /** A plan, with the stack it was made against (null when absent). */
-  private record Planned(Plan plan, PortainerStack existing) {
+  /**
+   * A plan, with the stack it was made against (null when absent) and, when it was read to plan,
+   * the stack's containers (else null).
+   */
+  private record Planned(Plan plan, PortainerStack existing, List<StackContainer> containers) {
   }
 
   private Planned planFor(Stack stack, DeployOptions options, String compose) {
@@ -140,6 +145,7 @@ public final class PortainerTarget implements DeploymentTarget {
     }
     Optional<PortainerStack> found = find(name);
     PlannedChange change;
+    List<StackContainer> containers = null;
     if (found.isEmpty()) {
       change = new PlannedChange(ResourceKind.STACK, name, null, Action.CREATE, "absent", List.of());
     } else {
@@ -154,12 +160,21 @@ public final class PortainerTarget implements DeploymentTarget {
       if (!existing.env().isEmpty()) {
         fields.add(FieldChange.redacted("env"));
       }
-      change = fields.isEmpty()
-          ? new PlannedChange(ResourceKind.STACK, name, null, Action.KEEP, null, List.of())
-          : new PlannedChange(ResourceKind.STACK, name, null, Action.RECREATE, "configuration changed", fields);
+      if (!fields.isEmpty()) {
+        change = new PlannedChange(ResourceKind.STACK, name, null, Action.RECREATE, "configuration changed", fields);
+      } else if (!existing.isActive()) {
+        change = new PlannedChange(ResourceKind.STACK, name, null, Action.START, "stopped in Portainer", List.of());
+      } else {
+        containers = client.stacks().containers(existing);
+        // A compose update that failed is followed by 'down', and Portainer still says active.
+        change = containers.isEmpty() && !stack.project().services().isEmpty()
+            ? new PlannedChange(ResourceKind.STACK, name, null, Action.RECREATE,
+                "Portainer says active but no container exists (a failed update leaves a stack down)", List.of())
+            : new PlannedChange(ResourceKind.STACK, name, null, Action.KEEP, null, List.of());
+      }
     }
     Plan plan = new Plan(name, describe(), List.of(change), List.of(), List.of(), warnings);
-    return new Planned(plan, found.orElse(null));
+    return new Planned(plan, found.orElse(null), containers);
   }
 
   /**
@@ -202,27 +217,40 @@ public final class PortainerTarget implements DeploymentTarget {
     Events events = new Events(name, listener);
     plan.warnings().forEach(warning -> events.emit(Type.WARNING, null, null, warning));
     PlannedChange step = plan.changes().get(0);
-    if (step.action() == Action.KEEP) {
-      events.emit(Type.KEPT, ResourceKind.STACK, name, "unchanged on Portainer");
-    } else {
-      boolean create = step.action() == Action.CREATE;
-      events.emit(Type.CREATING, ResourceKind.STACK, name, create ? "creating" : "updating");
-      try {
-        PortainerStack deployed = create ? client.stacks().create(stackTarget(), name, compose, StackEnv.empty())
-            : update(planned.existing(), compose, options);
-        knownIds.put(name, deployed.id());
-      } catch (RuntimeException e) {
-        events.emit(Type.FAILED, ResourceKind.STACK, name, e.getMessage());
-        throw e;
+    switch (step.action()) {
+      case KEEP -> events.emit(Type.KEPT, ResourceKind.STACK, name, "unchanged on Portainer");
+      case START -> {
+        events.emit(Type.STARTING, ResourceKind.STACK, name, "stopped in Portainer");
+        try {
+          client.stacks().start(endpointId, planned.existing().id());
+        } catch (RuntimeException e) {
+          events.emit(Type.FAILED, ResourceKind.STACK, name, e.getMessage());
+          throw e;
+        }
+        events.emit(Type.STARTED, ResourceKind.STACK, name, "started");
       }
-      events.emit(Type.CREATED, ResourceKind.STACK, name, create ? "created" : "updated");
+      default -> {
+        boolean create = step.action() == Action.CREATE;
+        events.emit(Type.CREATING, ResourceKind.STACK, name, create ? "creating" : "updating");
+        try {
+          PortainerStack deployed = create ? client.stacks().create(stackTarget(), name, compose, StackEnv.empty())
+              : update(planned.existing(), compose, options);
+          knownIds.put(name, deployed.id());
+        } catch (RuntimeException e) {
+          events.emit(Type.FAILED, ResourceKind.STACK, name, e.getMessage());
+          throw e;
+        }
+        events.emit(Type.CREATED, ResourceKind.STACK, name, create ? "created" : "updated");
+      }
     }
     if (options.waitTimeout() != null) {
       new StackWait(client, stackTarget(), name, stack.project().services().keySet(), pollInterval, events,
           List.of(step.action().label() + " stack " + name)).await(options.waitTimeout());
     }
     events.emit(Type.DONE, null, null, null);
-    return new DeploymentResult(plan, status(name), Duration.between(start, Instant.now()));
+    StackStatus status = step.action() == Action.KEEP && planned.containers() != null && options.waitTimeout() == null
+        ? statusOf(name, planned.containers()) : status(name);
+    return new DeploymentResult(plan, status, Duration.between(start, Instant.now()));
   }
 
   /** Replaces a file-based stack's file and variables; a git stack is refused, as a PUT would detach it from git. */
@@ -241,9 +269,12 @@ public final class PortainerTarget implements DeploymentTarget {
   public StackStatus status(String stack) {
     String name = PortainerStacks.normalizeName(stack);
     StackTarget where = stackTarget();
-    List<ContainerStatus> containers = client.stacks().containers(endpointId, name, where.stackType()).stream()
-        .map(PortainerTarget::containerStatus).toList();
-    return new StackStatus(name, containers, List.of(), List.of());
+    return statusOf(name, client.stacks().containers(endpointId, name, where.stackType()));
+  }
+
+  private static StackStatus statusOf(String name, List<StackContainer> containers) {
+    return new StackStatus(name, containers.stream().map(PortainerTarget::containerStatus).toList(), List.of(),
+        List.of());
   }
 
   @Override

@@ -304,4 +304,35 @@ class PortainerTargetTest {
     assertThat(fake.count("POST", "/api/stacks/create/standalone/string")).isEqualTo(1);
     assertThat(fake.count("POST", "/api/stacks/create/swarm/string")).isEqualTo(1);
   }
+
+  @Test
+  void aStoppedStackIsStartedAndOneLeftDownByAFailedUpdateIsDeployedAgain() {
+    target.apply(stack("nginx:1.27"), DeployOptions.defaults(), DeploymentListener.NONE);
+    int id = fake.stacks().keySet().iterator().next();
+    fake.stacks().get(id).status = 2;
+
+    Plan stopped = target.plan(stack("nginx:1.27"), DeployOptions.defaults());
+    assertThat(stopped.changes()).singleElement().satisfies(c -> assertThat(c.action()).isEqualTo(Action.START));
+    fake.clearRequests();
+    DeploymentResult started = target.apply(stack("nginx:1.27"), DeployOptions.defaults(), DeploymentListener.NONE);
+    assertThat(started.wasNoop()).isFalse();
+    assertThat(fake.requests()).filteredOn(r -> !r.getMethod().equals("GET"))
+        .extracting(r -> r.getMethod() + " " + r.getUrl().encodedPath() + "?" + r.getUrl().encodedQuery())
+        .containsExactly("POST /api/stacks/" + id + "/start?endpointId=1");
+    assertThat(started.status().containers()).extracting(c -> c.state()).containsExactly("running");
+
+    fake.failNextDeploy("manifest for nginx:9 not found");
+    assertThatThrownBy(() -> target.apply(stack("nginx:9"), DeployOptions.defaults(), DeploymentListener.NONE))
+        .isInstanceOf(PortainerApiException.class).hasMessageContaining("nginx:9");
+    assertThat(fake.stacks().get(id).status).isEqualTo(1);
+    Plan down = target.plan(stack("nginx:1.27"), DeployOptions.defaults());
+    assertThat(down.changes()).singleElement().satisfies(c -> {
+      assertThat(c.action()).isEqualTo(Action.RECREATE);
+      assertThat(c.reason()).contains("no container");
+    });
+    fake.clearRequests();
+    target.apply(stack("nginx:1.27"), DeployOptions.defaults(), DeploymentListener.NONE);
+    assertThat(fake.count("PUT", "/api/stacks/" + id)).isEqualTo(1);
+    assertThat(target.plan(stack("nginx:1.27"), DeployOptions.defaults()).isNoop()).isTrue();
+  }
 }

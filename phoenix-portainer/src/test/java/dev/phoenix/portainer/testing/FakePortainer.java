@@ -54,6 +54,8 @@ public final class FakePortainer extends Dispatcher {
     public String gitUrl;
     public String gitReference;
     public String webhook;
+    /** Whether its containers are gone while its status stays 1, as a failed compose update leaves it. */
+    public boolean down;
 
     FakeStack(int id, String name, int type, int endpointId, String swarmId, String file, List<String[]> env) {
       this.id = id;
@@ -318,8 +320,11 @@ public final class FakePortainer extends Dispatcher {
           return error(400, "Invalid request payload", "Invalid stack file content");
         }
         if (nextDeployFailure != null) {
+          // Portainer rolls the file back, and compose's failed 'up' is followed by 'down'.
+          stack.down = stack.type == 2;
           return deployFailure();
         }
+        stack.down = false;
         stack.file = file;
         stack.env = env(fieldNode(body, "Env"));
         stack.gitUrl = null;
@@ -339,6 +344,7 @@ public final class FakePortainer extends Dispatcher {
           return error(400, "Stack is already active", "Stack is already active");
         }
         stack.status = 1;
+        stack.down = false;
         return json(200, stackJson(stack));
       }
       case "POST stop" -> {
@@ -527,7 +533,7 @@ public final class FakePortainer extends Dispatcher {
     JsonNode filters = JSON.readTree(valueOr(url.queryParameter("filters"), "{}"));
     List<ObjectNode> all = new ArrayList<>();
     for (FakeStack stack : stacks.values()) {
-      if (stack.endpointId == endpointId && stack.status == 1 && stack.type == 2) {
+      if (stack.endpointId == endpointId && stack.status == 1 && !stack.down && stack.type == 2) {
         all.add(container(stack.name + "-app-1", "com.docker.compose.project", stack.name, "app", "running",
             "Up 2 minutes (healthy)"));
       } else if (stack.endpointId == endpointId && stack.status == 1 && stack.type == 1) {
