@@ -102,7 +102,7 @@ public final class TlsContextFactory {
     try {
       X509TrustManager trustManager;
       if (skipVerify) {
-        LOG.warn("TLS: the engine's certificate is not verified, as asked (skip TLS verify): anyone on the path "
+        LOG.warn("TLS: the server's certificate is not verified, as asked (skip TLS verify): anyone on the path "
             + "can read and change the traffic");
         trustManager = new TrustAnyCertificate();
       } else {
