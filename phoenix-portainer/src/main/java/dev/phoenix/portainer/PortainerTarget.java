@@ -46,11 +46,14 @@ import java.util.regex.Pattern;
  *       what Portainer holds. A stack that is equal but stopped in Portainer is started; one that
  *       Portainer calls active but has no container (a failed update leaves it so) is updated,
  *       which deploys it again. Per-container steps are not planned; the plan's warnings say so.
- *   <li>The stack is sent as a fully interpolated file ({@code $} written {@code $$}) with no
- *       Portainer variables; variables already set on the Portainer stack are removed on update.
+ *   <li>The stack is sent as a fully interpolated file ({@code $} written {@code $$}). Its
+ *       Portainer variables are only two markers, which interpolate nothing: {@value #MANAGED}
+ *       ({@code phoenix}) and {@value #COMPOSE_FILES} (the compose files it was loaded from, comma
+ *       separated). Other variables set on the Portainer stack are removed on update.
  *   <li>{@link #list()} shows the stacks Portainer manages on the environment, never ones deployed
- *       outside it, and reports {@code deployedByPhoenix} false for all of them: a Portainer stack
- *       carries no Phoenix label, so which tool created it cannot be told.
+ *       outside it. A stack is {@code deployedByPhoenix} when it carries the {@value #MANAGED}
+ *       marker, and its config files are then the ones {@value #COMPOSE_FILES} names, so that a
+ *       sync's prune finds the stacks it deployed from its directory and no others.
  *   <li>{@link #remove} deletes the Portainer stack; Portainer runs {@code compose down} without
  *       {@code -v}, so volumes are always kept.
  *   <li>{@link #imageDigest} asks the environment's engine through Portainer's Docker proxy,
@@ -63,6 +66,10 @@ import java.util.regex.Pattern;
  * requests whatever the number of stacks.
  */
 public final class PortainerTarget implements DeploymentTarget {
+  /** The Portainer variable that marks a stack Phoenix deployed; its value is {@code phoenix}. */
+  public static final String MANAGED = "PHOENIX_MANAGED_BY";
+  /** The Portainer variable holding the compose files a stack was loaded from, comma separated. */
+  public static final String COMPOSE_FILES = "PHOENIX_COMPOSE_FILES";
   /** The replica number: {@code shop-app-2} (compose) or {@code shop_app.2.TASK} (swarm). */
   private static final Pattern NUMBER = Pattern.compile("[-_](\\d+)$|^[^.]+\\.(\\d+)\\.");
   private static final Pattern EXIT = Pattern.compile("^Exited \\((-?\\d+)\\)");
@@ -157,7 +164,7 @@ public final class PortainerTarget implements DeploymentTarget {
       if (!client.stacks().file(existing.id()).equals(compose)) {
         fields.add(new FieldChange("compose file", null, null, false));
       }
-      if (!existing.env().isEmpty()) {
+      if (!existing.env().equals(markers(stack))) {
         fields.add(FieldChange.redacted("env"));
       }
       if (!fields.isEmpty()) {
@@ -233,8 +240,8 @@ public final class PortainerTarget implements DeploymentTarget {
         boolean create = step.action() == Action.CREATE;
         events.emit(Type.CREATING, ResourceKind.STACK, name, create ? "creating" : "updating");
         try {
-          PortainerStack deployed = create ? client.stacks().create(stackTarget(), name, compose, StackEnv.empty())
-              : update(planned.existing(), compose, options);
+          PortainerStack deployed = create ? client.stacks().create(stackTarget(), name, compose, markers(stack))
+              : update(planned.existing(), compose, markers(stack), options);
           knownIds.put(name, deployed.id());
         } catch (RuntimeException e) {
           events.emit(Type.FAILED, ResourceKind.STACK, name, e.getMessage());
@@ -254,7 +261,7 @@ public final class PortainerTarget implements DeploymentTarget {
   }
 
   /** Replaces a file-based stack's file and variables; a git stack is refused, as a PUT would detach it from git. */
-  private PortainerStack update(PortainerStack existing, String compose, DeployOptions options) {
+  private PortainerStack update(PortainerStack existing, String compose, StackEnv env, DeployOptions options) {
     if (existing.isGitBased()) {
       throw new PhoenixException("Portainer stack '" + existing.name() + "' (ID " + existing.id() + ") is deployed"
           + " from git (" + existing.gitConfig().url() + "); updating it with file content would detach it from git."
@@ -262,7 +269,7 @@ public final class PortainerTarget implements DeploymentTarget {
     }
     UpdateOptions update = options.pullPolicy() == PullPolicy.ALWAYS ? UpdateOptions.DEFAULT.withPullImage()
         : UpdateOptions.DEFAULT;
-    return client.stacks().update(endpointId, existing.id(), compose, StackEnv.empty(), update);
+    return client.stacks().update(endpointId, existing.id(), compose, env, update);
   }
 
   @Override
@@ -308,12 +315,18 @@ public final class PortainerTarget implements DeploymentTarget {
       knownIds.put(stack.name().toLowerCase(Locale.ROOT), stack.id());
       Map<String, Integer> states = new TreeMap<>();
       containers.getOrDefault(stack.name(), List.of()).forEach(c -> states.merge(c.state(), 1, Integer::sum));
+      boolean ours = "phoenix".equals(stack.env().get(MANAGED));
+      String recorded = stack.env().get(COMPOSE_FILES);
       List<String> files = new ArrayList<>();
-      if (!stack.entryPoint().isEmpty()) {
-        files.add(stack.entryPoint());
+      if (ours && recorded != null && !recorded.isEmpty()) {
+        files.addAll(List.of(recorded.split(",")));
+      } else {
+        if (!stack.entryPoint().isEmpty()) {
+          files.add(stack.entryPoint());
+        }
+        files.addAll(stack.additionalFiles());
       }
-      files.addAll(stack.additionalFiles());
-      summaries.add(new StackSummary(stack.name(), states, files, false));
+      summaries.add(new StackSummary(stack.name(), states, files, ours));
     }
     return summaries;
   }
@@ -335,6 +348,14 @@ public final class PortainerTarget implements DeploymentTarget {
     if (ownsClient) {
       client.close();
     }
+  }
+
+  /** The Portainer variables of a stack Phoenix deploys: its markers. */
+  static StackEnv markers(Stack stack) {
+    StackEnv env = StackEnv.empty().with(MANAGED, "phoenix");
+    List<String> files = stack.project().composeFiles().stream().map(path -> path.toAbsolutePath().toString())
+        .toList();
+    return files.isEmpty() ? env : env.with(COMPOSE_FILES, String.join(",", files));
   }
 
   private static String render(Stack stack) {

@@ -165,7 +165,7 @@ class PortainerTargetTest {
     assertThat(list).extracting(StackSummary::stack).containsExactlyInAnyOrder("shop", "other");
     assertThat(list).allSatisfy(s -> {
       assertThat(s.states()).containsEntry("running", 1);
-      assertThat(s.deployedByPhoenix()).isFalse();
+      assertThat(s.deployedByPhoenix()).isEqualTo(s.stack().equals("shop"));
     });
 
     fake.clearRequests();

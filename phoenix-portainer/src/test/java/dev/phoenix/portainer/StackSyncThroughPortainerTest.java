@@ -131,4 +131,43 @@ class StackSyncThroughPortainerTest {
       assertThat(fake.stacks()).isEmpty();
     }
   }
+
+  @Test
+  void pruneRemovesOnlyStacksThisDirectorySyncedAndNeverOnesMadeInPortainer() throws IOException {
+    write("shop", service("busybox:1.36"));
+    write("blog", service("busybox:1.36"));
+    fake.seedStack(1, "byhand", service("nginx:1.27"), Map.of("TAG", "1"));
+    try (DeploymentTarget portainer = DeploymentTarget.open("portainer", address(1), environment)) {
+      StackSync.to(portainer).environment(environment).sync(stacks);
+      assertThat(stack("shop").env).extracting(pair -> pair[0] + "=" + pair[1]).containsExactlyInAnyOrder(
+          PortainerTarget.MANAGED + "=phoenix",
+          PortainerTarget.COMPOSE_FILES + "=" + stacks.resolve("shop").resolve("compose.yaml").toAbsolutePath());
+      int blog = stack("blog").id;
+
+      Files.delete(stacks.resolve("blog").resolve("compose.yaml"));
+      Files.delete(stacks.resolve("blog"));
+      SyncReport dryRun = StackSync.to(portainer).environment(environment).prune(true).dryRun(true).sync(stacks);
+      assertThat(outcomes(dryRun)).containsOnly(Map.entry("shop", SyncOutcome.UNCHANGED),
+          Map.entry("blog", SyncOutcome.PLANNED));
+      assertThat(fake.stacks()).hasSize(3);
+
+      fake.clearRequests();
+      SyncReport pruned = StackSync.to(portainer).environment(environment).prune(true).sync(stacks);
+      assertThat(outcomes(pruned)).containsOnly(Map.entry("shop", SyncOutcome.UNCHANGED),
+          Map.entry("blog", SyncOutcome.PRUNED));
+      assertThat(fake.requests()).filteredOn(r -> !r.getMethod().equals("GET"))
+          .extracting(r -> r.getMethod() + " " + r.getUrl().encodedPath())
+          .containsExactly("DELETE /api/stacks/" + blog);
+      assertThat(fake.stacks().values()).extracting(s -> s.name).containsExactlyInAnyOrder("shop", "byhand");
+    }
+    Path elsewhere = stacks.resolveSibling(stacks.getFileName() + "-other");
+    Files.createDirectories(elsewhere);
+    try (DeploymentTarget portainer = DeploymentTarget.open("portainer", address(1), environment)) {
+      SyncReport other = StackSync.to(portainer).environment(environment).prune(true).sync(elsewhere);
+      assertThat(other.stacks()).isEmpty();
+      assertThat(fake.stacks()).hasSize(2);
+    } finally {
+      Files.delete(elsewhere);
+    }
+  }
 }
