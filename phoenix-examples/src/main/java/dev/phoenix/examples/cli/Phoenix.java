@@ -42,7 +42,8 @@ public final class Phoenix {
         tls       Make a certificate authority and certificates for a TLS engine; check and renew them
         context   List, inspect, create, remove and use docker CLI contexts (shared with the docker CLI)
         lint      Check a directory of stacks offline: variables, $$, ports, routers, replicas, Swarm keys
-        sync      Deploy every stack of a directory to the engine; --prune removes stacks gone from it
+        sync      Deploy every stack of a directory to the engine or to Portainer; --prune removes stacks
+                  gone from it
         portainer Ask a Portainer server: status, endpoints, stacks ls|get|rm
         rewrite   Apply a stack manifest (phoenix.json) to a compose file and print the result
 

@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import javax.net.ssl.SSLException;
 
 /**
  * {@code phoenix portainer status|endpoints|stacks ls|get|rm}: a Portainer server's version and
@@ -121,7 +120,7 @@ final class PortainerCommand {
     } catch (PortainerApiException e) {
       throw PortainerOptions.explain(e, server.toString(), credentials);
     } catch (EngineUnreachableException e) {
-      throw withTlsHint(e);
+      throw PortainerOptions.withTlsHint(e);
     }
   }
 
@@ -316,18 +315,6 @@ final class PortainerCommand {
       }
       throw e;
     }
-  }
-
-  /** An unreachable server whose certificate was not trusted: say how to trust it. */
-  private static EngineUnreachableException withTlsHint(EngineUnreachableException e) {
-    for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-      if (cause instanceof SSLException) {
-        return new EngineUnreachableException(e.endpoint(), e.getMessage() + ". TLS with the server failed: if its"
-            + " certificate comes from a private CA, give that CA with --ca FILE (or, for a test server only,"
-            + " --insecure)", e.getCause());
-      }
-    }
-    return e;
   }
 
   private static int positive(String what, String value) {

@@ -1,6 +1,7 @@
 package dev.phoenix.examples.cli;
 
 import dev.phoenix.api.PhoenixException;
+import dev.phoenix.api.deploy.EngineUnreachableException;
 import dev.phoenix.api.endpoint.TlsConfigurationException;
 import dev.phoenix.portainer.PortainerApiException;
 import dev.phoenix.portainer.PortainerClient;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import javax.net.ssl.SSLException;
 
 /**
  * How a command reaches Portainer ({@code phoenix portainer}, {@code phoenix sync --target
@@ -240,6 +242,18 @@ final class PortainerOptions {
       return new PhoenixException("Portainer at " + server + " refused access with these credentials" + used + ": "
           + e.getMessage() + ". The user may lack the rights for this call (an administrator's key may be needed)",
           e);
+    }
+    return e;
+  }
+
+  /** {@code e}, with how to trust the server when TLS with it failed (an unknown CA, a wrong name). */
+  static EngineUnreachableException withTlsHint(EngineUnreachableException e) {
+    for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+      if (cause instanceof SSLException) {
+        return new EngineUnreachableException(e.endpoint(), e.getMessage() + ". TLS with the server failed: if its"
+            + " certificate comes from a private CA, give that CA with --ca FILE (or, for a test server only,"
+            + " --insecure)", e.getCause());
+      }
     }
     return e;
   }

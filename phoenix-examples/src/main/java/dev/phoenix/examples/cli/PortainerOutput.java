@@ -112,8 +112,8 @@ final class PortainerOutput {
     Table table = new Table("ID", "NAME", "TYPE", "ENDPOINT", "STATUS", "CREATED", "UPDATED", "SOURCE");
     for (PortainerStack stack : stacks) {
       table.row(Integer.toString(stack.id()), stack.name(), typeName(stack.type()),
-          Integer.toString(stack.endpointId()), stack.isActive() ? "active" : "inactive", time(stack.creationDate()), time(stack.updateDate()),
-          stack.isGitBased() ? "git " + stack.gitConfig().url() : "file");
+          Integer.toString(stack.endpointId()), stack.isActive() ? "active" : "inactive", time(stack.creationDate()),
+          time(stack.updateDate()), stack.isGitBased() ? "git " + stack.gitConfig().url() : "file");
     }
     return table.toString();
   }
