@@ -17,7 +17,8 @@ import java.util.Map;
  * <p>Exit status: 0 on success; 1 when a deployment or removal failed (the message names the
  * stack, the step or service, and what had already been done), or for a failure Phoenix did not
  * expect (the message says how to see the details); 2 for bad input (a bad command line, an
- * invalid compose file: the message says what and where); 3 when the Docker engine does not answer.
+ * invalid compose file, missing credentials: the message says what and where); 3 when the Docker
+ * engine or the Portainer server does not answer.
  *
  * <p>Commands are loaded only when run, so that {@code ps} does not pay for the Compose loader and
  * {@code config} does not pay for the engine client: start-up time is part of every command.
@@ -41,7 +42,9 @@ public final class Phoenix {
         tls       Make a certificate authority and certificates for a TLS engine; check and renew them
         context   List, inspect, create, remove and use docker CLI contexts (shared with the docker CLI)
         lint      Check a directory of stacks offline: variables, $$, ports, routers, replicas, Swarm keys
-        sync      Deploy every stack of a directory to the engine; --prune removes stacks gone from it
+        sync      Deploy every stack of a directory to the engine or to Portainer; --prune removes stacks
+                  gone from it
+        portainer Ask a Portainer server: status, endpoints, stacks ls|get|rm
         rewrite   Apply a stack manifest (phoenix.json) to a compose file and print the result
 
       Run 'phoenix COMMAND --help' for the options of a command.
@@ -82,6 +85,7 @@ public final class Phoenix {
         case "context" -> new ContextCommand(out, environment).run(rest);
         case "lint" -> new LintCommand(out, environment).run(rest);
         case "sync" -> new SyncCommand(out, err, environment).run(rest);
+        case "portainer" -> new PortainerCommand(out, err, environment).run(rest);
         case "rewrite" -> new RewriteCommand(out, err).run(rest);
         default -> throw new UsageException("unknown command \"" + args.get(0) + "\" (see phoenix --help)");
       };

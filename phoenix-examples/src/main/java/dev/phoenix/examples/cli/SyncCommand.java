@@ -1,7 +1,9 @@
 package dev.phoenix.examples.cli;
 
+import dev.phoenix.api.PhoenixException;
 import dev.phoenix.api.deploy.DeploymentListener;
 import dev.phoenix.api.deploy.DeploymentTarget;
+import dev.phoenix.api.deploy.EngineUnreachableException;
 import dev.phoenix.core.stack.PathMapping;
 import dev.phoenix.core.stack.ReaderIdentity;
 import dev.phoenix.core.stack.StackSync;
@@ -10,7 +12,10 @@ import dev.phoenix.core.stack.StagingException;
 import dev.phoenix.core.stack.SyncOutcome;
 import dev.phoenix.core.stack.SyncReport;
 import dev.phoenix.core.stack.SyncResult;
+import dev.phoenix.examples.cli.PortainerOptions.Credentials;
+import dev.phoenix.portainer.PortainerApiException;
 import java.io.PrintStream;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,12 +25,14 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * {@code phoenix sync DIR}: deploys every stack of a directory to one target, leaves unchanged
- * stacks untouched, and prints a table of what happened to each.
+ * {@code phoenix sync DIR}: deploys every stack of a directory to one target (a Docker engine, or a
+ * Portainer environment), leaves unchanged stacks untouched, and prints a table of what happened to
+ * each.
  */
 final class SyncCommand {
   private static final Duration DEFAULT_WAIT = Duration.ofSeconds(120);
   private static final String CONTEXT_TARGET = "docker+context:";
+  private static final String PORTAINER_TARGET = "portainer:";
 
   private static final String HELP = """
       Usage: phoenix sync [OPTIONS] DIR
@@ -35,9 +42,16 @@ final class SyncCommand {
       are not touched; a broken stack is reported and the others are still deployed. A table (or
       JSON) says what happened to each. A stack whose phoenix.json names a target.uri goes there.
 
+      With --target portainer:https://HOST:9443?endpoint=N each stack becomes a Portainer stack on
+      environment N: created with one request, updated with one when its file changed, untouched
+      otherwise. The credentials and TLS options below also serve the portainer: targets that
+      phoenix.json files name. --prune removes nothing from Portainer (a Portainer stack carries no
+      sign that Phoenix deployed it; phoenix portainer stacks rm removes one), and --staging does
+      not apply (Portainer keeps the file itself).
+
       Options:
-            --target TARGET         docker (default: --host, --context or the environment) or
-                                    docker+context:NAME
+            --target TARGET         docker (default: --host, --context or the environment),
+                                    docker+context:NAME or portainer:https://HOST:9443?endpoint=N
         -H, --host URL              Docker engine (unix:///var/run/docker.sock, tcp://HOST:PORT)
         -c, --context NAME          Docker CLI context to use
             --dry-run               Show each stack's plan; change nothing
@@ -59,23 +73,30 @@ final class SyncCommand {
                                     before anything is deployed
             --output text|json      Output format (default text)
 
-      Exit status: 0 when every stack is ok, 1 when one failed or is broken (after all were tried),
-      2 for bad input, 3 when the engine does not answer.
+      Portainer (an API key or password is never taken from the command line):
+      """ + PortainerOptions.HELP + """
+
+      Exit status: 0 when every stack is ok, 1 when one failed or is broken (after all were tried)
+      or Portainer refused the credentials, 2 for bad input (no credentials for Portainer), 3 when
+      the engine or Portainer does not answer.
       """;
 
   private final PrintStream out;
   private final PrintStream err;
   private final Map<String, String> environment;
   private final StackOptions stackOptions;
+  private final PortainerOptions portainer;
 
   SyncCommand(PrintStream out, PrintStream err, Map<String, String> environment) {
     this.out = out;
     this.err = err;
     this.environment = environment;
     this.stackOptions = new StackOptions(environment);
+    this.portainer = new PortainerOptions(environment);
   }
 
   int run(List<String> args) {
+    PortainerOptions.refuseSecrets(args);
     Path directory = null;
     String targetUri = "docker";
     boolean engineOption = false;
@@ -92,6 +113,9 @@ final class SyncCommand {
       if (StackOptions.isEngineOption(option) || option.equals("--output")) {
         engineOption |= StackOptions.isEngineOption(option);
         stackOptions.accept(option, arguments);
+        continue;
+      }
+      if (portainer.accept(option, arguments)) {
         continue;
       }
       switch (option) {
@@ -137,7 +161,11 @@ final class SyncCommand {
     if (!Files.isDirectory(directory)) {
       throw new UsageException("sync: " + directory + " is not a directory");
     }
-    chooseTarget(targetUri, engineOption);
+    URI portainerServer = chooseTarget(targetUri, engineOption);
+    if (portainerServer != null && stagingDirectory != null) {
+      throw new UsageException("--staging does not apply to --target " + targetUri + ": Portainer keeps the"
+          + " stack's file itself; leave out --staging");
+    }
     StagingArea staging = null;
     if (stagingDirectory != null) {
       Path writer = stagingDirectory.toAbsolutePath().normalize();
@@ -150,11 +178,24 @@ final class SyncCommand {
       throw new UsageException("--staging-reader-path and --staging-reader-user need --staging DIR");
     }
 
+    // Credentials are needed for a portainer target; given as options, they also serve the
+    // portainer targets that manifests name.
+    Credentials credentials = portainerServer != null || portainer.given() ? portainer.credentials() : null;
+    Map<String, String> syncEnvironment = credentials != null || portainer.given()
+        ? portainer.targetEnvironment(credentials) : environment;
+    if (portainerServer != null) {
+      portainer.checkTls(portainerServer, err);
+      if (prune) {
+        warnPruneOnPortainer();
+      }
+    }
+
     boolean json = stackOptions.output() == OutputFormat.JSON;
     DeploymentListener progress = json || dryRun ? DeploymentListener.NONE : new ProgressPrinter(err);
-    try (DeploymentTarget target = DeploymentTarget.docker(stackOptions.endpoint(err))) {
+    try (DeploymentTarget target = portainerServer != null
+        ? openPortainer(targetUri, syncEnvironment) : DeploymentTarget.docker(stackOptions.endpoint(err))) {
       StackSync sync = StackSync.to(target)
-          .environment(environment)
+          .environment(syncEnvironment)
           .dryRun(dryRun)
           .prune(prune)
           .removeOrphans(removeOrphans)
@@ -165,14 +206,35 @@ final class SyncCommand {
       }
       SyncReport report = sync.sync(directory);
       print(report, json);
+      boolean toPortainer = report.stacks().stream()
+          .anyMatch(row -> row.target() != null && row.target().startsWith("portainer "));
+      if (prune && portainerServer == null && toPortainer) {
+        warnPruneOnPortainer();
+      }
       return report.isOk() ? Phoenix.OK : Phoenix.FAILURE;
+    } catch (PortainerApiException e) {
+      if (portainerServer == null) {
+        throw e;
+      }
+      throw PortainerOptions.explain(e, portainerServer.toString(), credentials);
+    } catch (EngineUnreachableException e) {
+      throw portainerServer == null ? e : PortainerOptions.withTlsHint(e);
     }
   }
 
-  /** Points the engine options at the target named by {@code --target}; other kinds are refused for now. */
-  private void chooseTarget(String uri, boolean engineOption) {
+  /**
+   * Points the engine options at the target named by {@code --target}, or returns the server of a
+   * portainer target; swarm targets are refused for now.
+   */
+  private URI chooseTarget(String uri, boolean engineOption) {
     if (uri.equals("docker")) {
-      return;
+      return null;
+    }
+    if (uri.startsWith(PORTAINER_TARGET)) {
+      if (engineOption) {
+        throw new UsageException("--target " + uri + " names the server: leave out --host and --context");
+      }
+      return portainerServer(uri.substring(PORTAINER_TARGET.length()));
     }
     if (uri.startsWith(CONTEXT_TARGET)) {
       String context = uri.substring(CONTEXT_TARGET.length());
@@ -183,14 +245,51 @@ final class SyncCommand {
         throw new UsageException("--target " + uri + " names the engine: leave out --host and --context");
       }
       stackOptions.accept("--context", new Arguments(List.of(context)));
-      return;
+      return null;
     }
     String kind = uri.contains(":") ? uri.substring(0, uri.indexOf(':')) : uri;
-    if (kind.equals("swarm") || kind.equals("swarm+context") || kind.equals("portainer")) {
+    if (kind.equals("swarm") || kind.equals("swarm+context")) {
       throw new UsageException("--target " + uri + ": sync to a " + kind
-          + " target is not supported yet; use docker or docker+context:NAME");
+          + " target is not supported yet; use docker, docker+context:NAME or portainer:URL");
     }
-    throw new UsageException("--target must be docker or docker+context:NAME, not \"" + uri + "\"");
+    throw new UsageException("--target must be docker, docker+context:NAME or portainer:https://HOST:9443?endpoint=N,"
+        + " not \"" + uri + "\"");
+  }
+
+  /** The server of a portainer target's address ({@code https://HOST:9443?endpoint=N}), checked. */
+  private static URI portainerServer(String address) {
+    URI url;
+    try {
+      url = URI.create(address.strip());
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--target portainer: needs https://HOST:9443?endpoint=N: " + e.getMessage());
+    }
+    PortainerOptions.refuseUserInfo(url, "--target portainer:URL");
+    boolean web = "https".equalsIgnoreCase(url.getScheme()) || "http".equalsIgnoreCase(url.getScheme());
+    if (url.getHost() == null || !web) {
+      throw new UsageException("--target portainer: needs the server's URL and environment:"
+          + " portainer:https://HOST:9443?endpoint=N");
+    }
+    return URI.create(url.getScheme() + "://" + url.getRawAuthority() + (url.getRawPath() == null ? ""
+        : url.getRawPath()));
+  }
+
+  /**
+   * The portainer target, opened with {@code environment} (the process's, with the options
+   * translated); an address or TLS setting the provider refuses is bad input.
+   */
+  private static DeploymentTarget openPortainer(String uri, Map<String, String> environment) {
+    try {
+      return DeploymentTarget.open("portainer", uri.substring(PORTAINER_TARGET.length()), environment);
+    } catch (PhoenixException e) {
+      throw new UsageException("--target " + uri + ": " + e.getMessage());
+    }
+  }
+
+  private void warnPruneOnPortainer() {
+    err.println("WARN: --prune removes nothing from Portainer: a Portainer stack carries no sign that Phoenix"
+        + " deployed it, so none is taken as Phoenix's; remove one with phoenix portainer stacks rm NAME"
+        + " --endpoint N");
   }
 
   private static Path absolute(String option, String value) {

@@ -166,7 +166,7 @@ final class TextOutput {
   }
 
   /** Columns padded to their widest cell, with free-form lines between rows. */
-  private static final class Table {
+  static final class Table {
     private final List<String[]> rows = new ArrayList<>();
     private final Map<Integer, String> details = new TreeMap<>();
 

@@ -26,8 +26,8 @@ class SyncCommandTest {
   }
 
   @Test
-  void targetsOtherThanTheEngineAreNotSupportedYet() {
-    for (String target : List.of("swarm", "swarm+context:prod", "portainer:https://portainer:9443?endpoint=1")) {
+  void swarmTargetsAreNotSupportedYet() {
+    for (String target : List.of("swarm", "swarm+context:prod")) {
       String[] result = run("sync", dir.toString(), "--target", target);
       assertThat(result[0]).isEqualTo("2");
       assertThat(result[2]).contains("not supported yet").contains(target);
@@ -37,7 +37,8 @@ class SyncCommandTest {
   @Test
   void anUnknownTargetOrAConflictingEngineIsBadInput() {
     assertThat(run("sync", dir.toString(), "--target", "k8s")[2])
-        .contains("--target must be docker or docker+context:NAME, not \"k8s\"");
+        .contains("--target must be docker, docker+context:NAME or portainer:https://HOST:9443?endpoint=N,"
+            + " not \"k8s\"");
     String[] conflict = run("sync", dir.toString(), "--target", "docker+context:prod", "--context", "other");
     assertThat(conflict[0]).isEqualTo("2");
     assertThat(conflict[2]).contains("leave out --host and --context");
@@ -82,6 +83,8 @@ class SyncCommandTest {
     String[] help = run("sync", "--help");
     assertThat(help[0]).isEqualTo("0");
     assertThat(help[1]).contains("--prune").contains("--dry-run").contains("docker+context:NAME")
-        .contains("--staging DIR").contains("--staging-reader-path").contains("--staging-reader-user");
+        .contains("--staging DIR").contains("--staging-reader-path").contains("--staging-reader-user")
+        .contains("portainer:https://HOST:9443?endpoint=N").contains("--api-key-file FILE").contains("--ca FILE")
+        .contains("--insecure").contains("--username NAME").contains("--prune removes nothing from Portainer");
   }
 }

@@ -1,0 +1,93 @@
+package dev.phoenix.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.phoenix.portainer.PortainerVersion;
+import dev.phoenix.portainer.testing.FakePortainer;
+import dev.phoenix.portainer.testing.NoDelayServerSocketFactory;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+
+/**
+ * A fake Portainer on 127.0.0.1 (FakePortainer in a MockWebServer) and the {@code phoenix} CLI run
+ * in-process against it. Every run checks that no secret reached the output.
+ */
+final class PortainerCli implements AutoCloseable {
+  static final String API_KEY = "ptr_cLiTeStKeY0123456789abcdef";
+  static final String USER = "admin";
+  static final String PASSWORD = "correct horse battery staple";
+
+  final FakePortainer fake;
+  final MockWebServer server = new MockWebServer();
+  final Map<String, String> environment = new HashMap<>();
+
+  /** What one run printed, and how it ended. */
+  record Result(int status, String out, String err) {
+  }
+
+  /** A server playing {@code version} that accepts {@link #API_KEY} and the login of {@link #USER}. */
+  PortainerCli(String version, Map<String, String> environment) {
+    fake = new FakePortainer(PortainerVersion.parse(version)).apiKey(API_KEY).user(USER, PASSWORD);
+    server.setServerSocketFactory(new NoDelayServerSocketFactory());
+    server.setDispatcher(fake);
+    this.environment.putAll(environment);
+  }
+
+  /** Starts the server (after {@code useHttps}, if any). */
+  PortainerCli start() {
+    try {
+      server.start(InetAddress.getByName("127.0.0.1"), 0);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return this;
+  }
+
+  /** The server's address without a trailing slash ({@code http://127.0.0.1:PORT}). */
+  String url() {
+    String base = server.url("/").toString();
+    return base.substring(0, base.length() - 1);
+  }
+
+  /** Runs {@code phoenix ARGS} with {@link #environment}. */
+  Result run(String... args) {
+    return run(environment, args);
+  }
+
+  /** Runs {@code phoenix ARGS} with {@code env} as the process environment. */
+  static Result run(Map<String, String> env, String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int status = Phoenix.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8), env);
+    Result result = new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    assertThat(result.out() + result.err()).as("no secret printed by %s", List.of(args))
+        .doesNotContain(API_KEY).doesNotContain(PASSWORD).doesNotContain("ptr_wRoNgKeY")
+        .doesNotContain("\tat ");
+    return result;
+  }
+
+  /** The requests received, as {@code METHOD PATH}. */
+  List<String> routes() {
+    return fake.requests().stream().map(r -> r.getMethod() + " " + r.getUrl().encodedPath()).toList();
+  }
+
+  /** The requests that change something (not GET). */
+  List<RecordedRequest> writes() {
+    return fake.requests().stream().filter(r -> !r.getMethod().equals("GET")).toList();
+  }
+
+  @Override
+  public void close() {
+    server.close();
+  }
+}

@@ -1,0 +1,246 @@
+package dev.phoenix.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.phoenix.api.endpoint.TlsMaterial;
+import dev.phoenix.core.tls.CertificateAuthority;
+import dev.phoenix.core.tls.IssuedCertificate;
+import dev.phoenix.core.tls.TlsContextFactory;
+import dev.phoenix.examples.cli.PortainerCli.Result;
+import dev.phoenix.portainer.PortainerTargetProvider;
+import dev.phoenix.portainer.testing.FakePortainer.FakeStack;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import mockwebserver3.RecordedRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code phoenix sync DIR --target portainer:...}, in-process against a fake Portainer. */
+class PortainerSyncTest {
+  @TempDir
+  Path dir;
+  private Path stacks;
+  private Path keyFile;
+  private PortainerCli portainer;
+
+  @BeforeEach
+  void start() throws IOException {
+    portainer = new PortainerCli("2.23.0", Map.of("HOME", dir.toString())).start();
+    portainer.fake.environment(1, "local", null).environment(2, "swarm", "swarm-1");
+    stacks = Files.createDirectories(dir.resolve("stacks"));
+    writeStack("shop", "nginx:1.27");
+    writeStack("blog", "httpd:2.4");
+    keyFile = Files.writeString(dir.resolve("portainer.key"), PortainerCli.API_KEY + "\n");
+  }
+
+  @AfterEach
+  void stop() {
+    portainer.close();
+  }
+
+  private void writeStack(String name, String image) throws IOException {
+    Path stack = Files.createDirectories(stacks.resolve(name));
+    Files.writeString(stack.resolve("compose.yaml"), "services:\n  app:\n    image: " + image + "\n");
+  }
+
+  private String target(int endpoint) {
+    return "portainer:" + portainer.url() + "?endpoint=" + endpoint;
+  }
+
+  private Result sync(String... options) {
+    List<String> args = new ArrayList<>(List.of("sync", stacks.toString(), "--target", target(1),
+        "--api-key-file", keyFile.toString()));
+    args.addAll(List.of(options));
+    return portainer.run(args.toArray(String[]::new));
+  }
+
+  private FakeStack stack(String name) {
+    return portainer.fake.stacks().values().stream().filter(s -> s.name.equals(name)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void createsEachStackWithOnePostThenSendsNothingThenOnePutForAChange() throws IOException {
+    Result first = sync();
+    assertThat(first.status()).as(first.err()).isZero();
+    assertThat(first.out()).containsPattern("blog +created").containsPattern("shop +created");
+    assertThat(portainer.fake.stacks().values()).extracting(s -> s.name).containsExactlyInAnyOrder("shop", "blog");
+    assertThat(stack("shop").file).contains("nginx:1.27");
+    assertThat(stack("shop").endpointId).isEqualTo(1);
+    assertThat(portainer.writes()).hasSize(2).allSatisfy(request -> {
+      assertThat(request.getMethod()).isEqualTo("POST");
+      assertThat(request.getUrl().encodedPath()).isEqualTo("/api/stacks/create/standalone/string");
+      assertThat(request.getUrl().queryParameter("endpointId")).isEqualTo("1");
+    });
+    for (RecordedRequest request : portainer.fake.requests()) {
+      if (!request.getUrl().encodedPath().equals("/api/system/status")) {
+        assertThat(request.getHeaders().get("X-API-Key")).as(request.getUrl().encodedPath())
+            .isEqualTo(PortainerCli.API_KEY);
+      }
+    }
+
+    portainer.fake.clearRequests();
+    Result second = sync();
+    assertThat(second.status()).as(second.err()).isZero();
+    assertThat(second.out()).containsPattern("blog +unchanged").containsPattern("shop +unchanged");
+    assertThat(portainer.writes()).isEmpty();
+
+    writeStack("shop", "nginx:1.28");
+    portainer.fake.clearRequests();
+    Result third = sync();
+    assertThat(third.status()).as(third.err()).isZero();
+    assertThat(third.out()).containsPattern("blog +unchanged").containsPattern("shop +updated");
+    assertThat(portainer.writes()).singleElement().satisfies(request -> {
+      assertThat(request.getMethod()).isEqualTo("PUT");
+      assertThat(request.getUrl().encodedPath()).isEqualTo("/api/stacks/" + stack("shop").id);
+      assertThat(request.getUrl().queryParameter("endpointId")).isEqualTo("1");
+    });
+    assertThat(stack("shop").file).contains("nginx:1.28");
+  }
+
+  @Test
+  void printsOneJsonDocumentAndPlansWithoutWritingInADryRun() throws IOException {
+    Result dryRun = sync("--dry-run", "--output", "json");
+    assertThat(dryRun.status()).as(dryRun.err()).isZero();
+    JsonNode report = new ObjectMapper().readTree(dryRun.out());
+    assertThat(report.path("dryRun").asBoolean()).isTrue();
+    assertThat(report.path("target").asText()).isEqualTo("portainer " + portainer.url() + " environment 1");
+    assertThat(report.path("stacks")).extracting(row -> row.path("outcome").asText())
+        .containsExactly("planned", "planned");
+    assertThat(portainer.writes()).isEmpty();
+    assertThat(portainer.fake.stacks()).isEmpty();
+  }
+
+  @Test
+  void theKeyFromTheEnvironmentOrALoginWorkToo() {
+    Map<String, String> key = new HashMap<>(portainer.environment);
+    key.put(PortainerTargetProvider.API_KEY, PortainerCli.API_KEY);
+    Result withKey = PortainerCli.run(key, "sync", stacks.toString(), "--target", target(1));
+    assertThat(withKey.status()).as(withKey.err()).isZero();
+    assertThat(portainer.fake.stacks()).hasSize(2);
+
+    Map<String, String> login = new HashMap<>(portainer.environment);
+    login.put(PortainerTargetProvider.PASSWORD, PortainerCli.PASSWORD);
+    portainer.fake.clearRequests();
+    Result withLogin = PortainerCli.run(login, "sync", stacks.toString(), "--target", target(1), "--username",
+        PortainerCli.USER);
+    assertThat(withLogin.status()).as(withLogin.err()).isZero();
+    assertThat(withLogin.out()).containsPattern("shop +unchanged");
+    assertThat(portainer.writes()).extracting(r -> r.getUrl().encodedPath()).containsExactly("/api/auth");
+  }
+
+  @Test
+  void aManifestsPortainerTargetIsOpenedWithTheSameCredentials() throws IOException {
+    Files.writeString(stacks.resolve("blog").resolve("phoenix.json"),
+        "{ \"target\": { \"uri\": \"" + target(2) + "\" } }\n");
+    Result result = sync();
+    assertThat(result.status()).as(result.out() + result.err()).isZero();
+    assertThat(stack("shop").endpointId).isEqualTo(1);
+    assertThat(stack("blog").endpointId).isEqualTo(2);
+    assertThat(stack("blog").swarmId).isEqualTo("swarm-1");
+    assertThat(portainer.fake.count("POST", "/api/stacks/create/swarm/string")).isEqualTo(1);
+    assertThat(portainer.fake.count("POST", "/api/stacks/create/standalone/string")).isEqualTo(1);
+  }
+
+  @Test
+  void pruneSaysItRemovesNothingFromPortainer() {
+    portainer.fake.seedStack(1, "gone", "services:\n  app:\n    image: busybox\n", Map.of());
+    Result result = sync("--prune");
+    assertThat(result.status()).as(result.err()).isZero();
+    assertThat(result.err()).contains("WARN: --prune removes nothing from Portainer");
+    assertThat(portainer.fake.stacks().values()).extracting(s -> s.name).contains("gone");
+    assertThat(portainer.fake.count("DELETE", ".*")).isZero();
+  }
+
+  @Test
+  void badCombinationsAndMissingCredentialsAreRefusedBeforeAnythingIsSent() throws IOException {
+    Path staging = Files.createDirectories(dir.resolve("staging"));
+    Result withStaging = sync("--staging", staging.toString());
+    assertThat(withStaging.status()).isEqualTo(2);
+    assertThat(withStaging.err()).contains("--staging does not apply to --target portainer:");
+
+    Result withHost = sync("--host", "tcp://127.0.0.1:2375");
+    assertThat(withHost.status()).isEqualTo(2);
+    assertThat(withHost.err()).contains("leave out --host and --context");
+
+    Result noCredentials = portainer.run("sync", stacks.toString(), "--target", target(1));
+    assertThat(noCredentials.status()).isEqualTo(2);
+    assertThat(noCredentials.err()).contains("no credentials for Portainer");
+
+    Result keyOnCommandLine = portainer.run("sync", stacks.toString(), "--target", target(1), "--api-key",
+        PortainerCli.API_KEY);
+    assertThat(keyOnCommandLine.status()).isEqualTo(2);
+    assertThat(keyOnCommandLine.err()).contains("--api-key is refused").contains("process list");
+
+    Result noEnvironment = sync("--target", "portainer:" + portainer.url());
+    assertThat(noEnvironment.status()).isEqualTo(2);
+    assertThat(noEnvironment.err()).contains("?endpoint=N");
+
+    Result missingKey = portainer.run("sync", stacks.toString(), "--target", target(1), "--api-key-file",
+        dir.resolve("missing.key").toString());
+    assertThat(missingKey.status()).isEqualTo(2);
+    assertThat(missingKey.err()).contains("--api-key-file " + dir.resolve("missing.key") + ": no such file");
+    assertThat(portainer.fake.requests()).isEmpty();
+  }
+
+  @Test
+  void aRefusedKeyIsExitStatus1AndAnUnreachableServerExitStatus3() throws IOException {
+    Path wrong = Files.writeString(dir.resolve("wrong.key"), "ptr_wRoNgKeY0123456789abcdef");
+    Result refused = portainer.run("sync", stacks.toString(), "--target", target(1), "--api-key-file",
+        wrong.toString());
+    assertThat(refused.status()).isEqualTo(1);
+    assertThat(refused.err()).contains("refused the credentials (the API key of --api-key-file " + wrong + ")");
+    assertThat(portainer.writes()).isEmpty();
+
+    Result unreachable = portainer.run("sync", stacks.toString(), "--target",
+        "portainer:http://127.0.0.1:1?endpoint=1", "--api-key-file", keyFile.toString());
+    assertThat(unreachable.status()).isEqualTo(3);
+    assertThat(unreachable.err()).contains("Portainer at http://127.0.0.1:1/");
+  }
+
+  @Test
+  void theCaAndInsecureOptionsReachThePortainerTarget() {
+    CertificateAuthority ca = CertificateAuthority.create(dir.resolve("ca"), "Phoenix test CA", Duration.ofDays(1));
+    IssuedCertificate certificate = ca.issueServer(List.of("localhost"), List.of("127.0.0.1"), Duration.ofDays(1));
+    var serverTls = TlsContextFactory.create(new TlsMaterial(certificate.caFile(), certificate.certificateFile(),
+        certificate.keyFile(), null), false);
+    try (PortainerCli https = new PortainerCli("2.23.0", portainer.environment)) {
+      https.server.useHttps(serverTls.socketFactory());
+      https.start();
+      https.fake.environment(1, "local", null);
+      String target = "portainer:" + https.url() + "?endpoint=1";
+
+      Result untrusted = https.run("sync", stacks.toString(), "--target", target, "--api-key-file",
+          keyFile.toString());
+      assertThat(untrusted.status()).isEqualTo(3);
+      assertThat(untrusted.err()).contains(https.url()).contains("--ca FILE");
+
+      Result missingCa = https.run("sync", stacks.toString(), "--target", target, "--api-key-file",
+          keyFile.toString(), "--ca", dir.resolve("nope.pem").toString());
+      assertThat(missingCa.status()).isEqualTo(2);
+      assertThat(missingCa.err()).contains("nope.pem");
+      assertThat(https.writes()).isEmpty();
+
+      Result trusted = https.run("sync", stacks.toString(), "--target", target, "--api-key-file",
+          keyFile.toString(), "--ca", ca.certificateFile().toString());
+      assertThat(trusted.status()).as(trusted.err()).isZero();
+      assertThat(trusted.err()).doesNotContain("WARN");
+      assertThat(https.fake.stacks()).hasSize(2);
+
+      Result insecure = https.run("sync", stacks.toString(), "--target", target, "--api-key-file",
+          keyFile.toString(), "--insecure");
+      assertThat(insecure.status()).as(insecure.err()).isZero();
+      assertThat(insecure.err()).contains("WARN: the certificate of Portainer at " + https.url() + " is not verified");
+      assertThat(insecure.out()).containsPattern("shop +unchanged");
+    }
+  }
+}
