@@ -77,6 +77,7 @@ public final class StackSync {
 
   private final DeploymentTarget target;
   private Map<String, String> environment = System.getenv();
+  private Map<String, String> targetEnvironment;
   private Function<String, DeploymentTarget> targetOpener;
   private StagingArea staging;
   private ReaderIdentity reader = ReaderIdentity.root();
@@ -104,11 +105,22 @@ public final class StackSync {
   /**
    * This sync looking variables up in {@code variables} (over each stack's {@code .env} and its
    * manifest's {@code environment}) rather than this process's environment. Targets named by
-   * manifests are opened with it too.
+   * manifests are opened with it too, unless {@link #targetEnvironment} gives them their own.
    */
   public StackSync environment(Map<String, String> variables) {
     StackSync copy = copy();
     copy.environment = Map.copyOf(Objects.requireNonNull(variables, "environment"));
+    return copy;
+  }
+
+  /**
+   * This sync opening the targets that manifests name with {@code variables} (credentials, TLS
+   * settings) instead of the {@link #environment} stacks are rendered with: what only a target
+   * needs, such as an API key, is then never a variable a compose file could interpolate.
+   */
+  public StackSync targetEnvironment(Map<String, String> variables) {
+    StackSync copy = copy();
+    copy.targetEnvironment = Map.copyOf(Objects.requireNonNull(variables, "targetEnvironment"));
     return copy;
   }
 
@@ -382,6 +394,7 @@ public final class StackSync {
   private StackSync copy() {
     StackSync copy = new StackSync(target);
     copy.environment = environment;
+    copy.targetEnvironment = targetEnvironment;
     copy.targetOpener = targetOpener;
     copy.staging = staging;
     copy.reader = reader;
@@ -440,7 +453,8 @@ public final class StackSync {
     DeploymentTarget open(String uri) {
       DeploymentTarget open = opened.get(uri);
       if (open == null) {
-        open = targetOpener != null ? targetOpener.apply(uri) : SyncTargets.open(uri, environment);
+        open = targetOpener != null ? targetOpener.apply(uri) : SyncTargets.open(uri,
+            targetEnvironment != null ? targetEnvironment : environment);
         Objects.requireNonNull(open, "the target opener returned null for " + uri);
         opened.put(uri, open);
       }

@@ -45,9 +45,10 @@ final class SyncCommand {
       With --target portainer:https://HOST:9443?endpoint=N each stack becomes a Portainer stack on
       environment N: created with one request, updated with one when its file changed, untouched
       otherwise. The credentials and TLS options below also serve the portainer: targets that
-      phoenix.json files name. --prune removes nothing from Portainer (a Portainer stack carries no
-      sign that Phoenix deployed it; phoenix portainer stacks rm removes one), and --staging does
-      not apply (Portainer keeps the file itself).
+      phoenix.json files name. Phoenix marks the Portainer stacks it deploys (the variables
+      PHOENIX_MANAGED_BY and PHOENIX_COMPOSE_FILES), so --prune removes only those it deployed
+      from DIR, never a stack made in Portainer. --staging does not apply (Portainer keeps the
+      file itself).
 
       Options:
             --target TARGET         docker (default: --host, --context or the environment),
@@ -181,21 +182,21 @@ final class SyncCommand {
     // Credentials are needed for a portainer target; given as options, they also serve the
     // portainer targets that manifests name.
     Credentials credentials = portainerServer != null || portainer.given() ? portainer.credentials() : null;
-    Map<String, String> syncEnvironment = credentials != null || portainer.given()
+    Map<String, String> targetEnvironment = credentials != null || portainer.given()
         ? portainer.targetEnvironment(credentials) : environment;
     if (portainerServer != null) {
       portainer.checkTls(portainerServer, err);
-      if (prune) {
-        warnPruneOnPortainer();
-      }
     }
 
     boolean json = stackOptions.output() == OutputFormat.JSON;
     DeploymentListener progress = json || dryRun ? DeploymentListener.NONE : new ProgressPrinter(err);
     try (DeploymentTarget target = portainerServer != null
-        ? openPortainer(targetUri, syncEnvironment) : DeploymentTarget.docker(stackOptions.endpoint(err))) {
+        ? openPortainer(targetUri, targetEnvironment) : DeploymentTarget.docker(stackOptions.endpoint(err))) {
+      // Stacks are rendered with the process environment alone: a key read from --api-key-file
+      // only opens targets and is never a variable a compose file could interpolate.
       StackSync sync = StackSync.to(target)
-          .environment(syncEnvironment)
+          .environment(environment)
+          .targetEnvironment(targetEnvironment)
           .dryRun(dryRun)
           .prune(prune)
           .removeOrphans(removeOrphans)
@@ -206,11 +207,6 @@ final class SyncCommand {
       }
       SyncReport report = sync.sync(directory);
       print(report, json);
-      boolean toPortainer = report.stacks().stream()
-          .anyMatch(row -> row.target() != null && row.target().startsWith("portainer "));
-      if (prune && portainerServer == null && toPortainer) {
-        warnPruneOnPortainer();
-      }
       return report.isOk() ? Phoenix.OK : Phoenix.FAILURE;
     } catch (PortainerApiException e) {
       if (portainerServer == null) {
@@ -286,11 +282,6 @@ final class SyncCommand {
     }
   }
 
-  private void warnPruneOnPortainer() {
-    err.println("WARN: --prune removes nothing from Portainer: a Portainer stack carries no sign that Phoenix"
-        + " deployed it, so none is taken as Phoenix's; remove one with phoenix portainer stacks rm NAME"
-        + " --endpoint N");
-  }
 
   private static Path absolute(String option, String value) {
     Path path = Path.of(value);

@@ -152,13 +152,29 @@ class PortainerSyncTest {
   }
 
   @Test
-  void pruneSaysItRemovesNothingFromPortainer() {
-    portainer.fake.seedStack(1, "gone", "services:\n  app:\n    image: busybox\n", Map.of());
+  void pruneRemovesOnlyWhatThisDirectoryDeployedNeverAStackMadeInPortainer() throws IOException {
+    portainer.fake.seedStack(1, "byhand", "services:\n  app:\n    image: busybox\n", Map.of());
+    assertThat(sync().status()).isZero();
+    int blog = stack("blog").id;
+    Files.delete(stacks.resolve("blog").resolve("compose.yaml"));
+    Files.delete(stacks.resolve("blog"));
+
+    portainer.fake.clearRequests();
     Result result = sync("--prune");
     assertThat(result.status()).as(result.err()).isZero();
-    assertThat(result.err()).contains("WARN: --prune removes nothing from Portainer");
-    assertThat(portainer.fake.stacks().values()).extracting(s -> s.name).contains("gone");
-    assertThat(portainer.fake.count("DELETE", ".*")).isZero();
+    assertThat(result.out()).containsPattern("blog +pruned").containsPattern("shop +unchanged");
+    assertThat(portainer.fake.stacks().values()).extracting(s -> s.name).containsExactlyInAnyOrder("shop", "byhand");
+    assertThat(portainer.writes()).extracting(r -> r.getMethod() + " " + r.getUrl().encodedPath())
+        .containsExactly("DELETE /api/stacks/" + blog);
+  }
+
+  @Test
+  void aKeyFromAFileOpensTargetsButIsNoVariableForTheComposeFile() throws IOException {
+    Files.writeString(stacks.resolve("shop").resolve("compose.yaml"),
+        "services:\n  app:\n    image: nginx:1.27\n    environment:\n      LEAK: \"${PHOENIX_PORTAINER_API_KEY:-none}\"\n");
+    Result result = sync();
+    assertThat(result.status()).as(result.err()).isZero();
+    assertThat(stack("shop").file).contains("LEAK: none").doesNotContain(PortainerCli.API_KEY);
   }
 
   @Test

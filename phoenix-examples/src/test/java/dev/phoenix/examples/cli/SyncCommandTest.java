@@ -85,6 +85,6 @@ class SyncCommandTest {
     assertThat(help[1]).contains("--prune").contains("--dry-run").contains("docker+context:NAME")
         .contains("--staging DIR").contains("--staging-reader-path").contains("--staging-reader-user")
         .contains("portainer:https://HOST:9443?endpoint=N").contains("--api-key-file FILE").contains("--ca FILE")
-        .contains("--insecure").contains("--username NAME").contains("--prune removes nothing from Portainer");
+        .contains("--insecure").contains("--username NAME").contains("--prune removes only those it deployed");
   }
 }
