@@ -2,6 +2,10 @@ package dev.phoenix.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.phoenix.api.endpoint.TlsMaterial;
+import dev.phoenix.core.tls.CertificateAuthority;
+import dev.phoenix.core.tls.IssuedCertificate;
+import dev.phoenix.core.tls.TlsContextFactory;
 import dev.phoenix.portainer.PortainerVersion;
 import dev.phoenix.portainer.testing.FakePortainer;
 import dev.phoenix.portainer.testing.NoDelayServerSocketFactory;
@@ -11,6 +15,8 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +35,8 @@ final class PortainerCli implements AutoCloseable {
   final FakePortainer fake;
   final MockWebServer server = new MockWebServer();
   final Map<String, String> environment = new HashMap<>();
+  /** The CA certificate of an {@link #https} server, else null. */
+  Path caFile;
 
   /** What one run printed, and how it ended. */
   record Result(int status, String out, String err) {
@@ -40,6 +48,23 @@ final class PortainerCli implements AutoCloseable {
     server.setServerSocketFactory(new NoDelayServerSocketFactory());
     server.setDispatcher(fake);
     this.environment.putAll(environment);
+  }
+
+  /**
+   * A server playing {@code version} over https, with environment 1 ("local"), its certificate
+   * issued by a new CA under {@code dir}; {@link #caFile} is that CA's certificate. Started.
+   */
+  static PortainerCli https(String version, Map<String, String> environment, Path dir) {
+    CertificateAuthority ca = CertificateAuthority.create(dir.resolve("ca"), "Phoenix test CA", Duration.ofDays(1));
+    IssuedCertificate certificate = ca.issueServer(List.of("localhost"), List.of("127.0.0.1"), Duration.ofDays(1));
+    var serverTls = TlsContextFactory.create(new TlsMaterial(certificate.caFile(), certificate.certificateFile(),
+        certificate.keyFile(), null), false);
+    PortainerCli https = new PortainerCli(version, environment);
+    https.caFile = ca.certificateFile();
+    https.server.useHttps(serverTls.socketFactory());
+    https.start();
+    https.fake.environment(1, "local", null);
+    return https;
   }
 
   /** Starts the server (after {@code useHttps}, if any). */

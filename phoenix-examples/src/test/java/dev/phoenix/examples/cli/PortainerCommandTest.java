@@ -4,17 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.phoenix.api.endpoint.TlsMaterial;
-import dev.phoenix.core.tls.CertificateAuthority;
-import dev.phoenix.core.tls.IssuedCertificate;
-import dev.phoenix.core.tls.TlsContextFactory;
 import dev.phoenix.examples.cli.PortainerCli.Result;
 import dev.phoenix.portainer.PortainerTargetProvider;
 import dev.phoenix.portainer.testing.FakePortainer.FakeStack;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -339,18 +334,11 @@ class PortainerCommandTest {
 
   @Test
   void aPrivateCaIsTrustedWithCaAndInsecureSkipsTheCheckWithAWarning() {
-    CertificateAuthority ca = CertificateAuthority.create(dir.resolve("ca"), "Phoenix test CA", Duration.ofDays(1));
-    IssuedCertificate certificate = ca.issueServer(List.of("localhost"), List.of("127.0.0.1"), Duration.ofDays(1));
-    var serverTls = TlsContextFactory.create(new TlsMaterial(certificate.caFile(), certificate.certificateFile(),
-        certificate.keyFile(), null), false);
-    try (PortainerCli https = new PortainerCli("2.23.0", portainer.environment)) {
-      https.server.useHttps(serverTls.socketFactory());
-      https.start();
-      https.fake.environment(1, "local", null);
+    try (PortainerCli https = PortainerCli.https("2.23.0", portainer.environment, dir)) {
       String url = https.url();
       assertThat(url).startsWith("https://");
 
-      Result trusted = https.run("portainer", "--url", url, "--ca", ca.certificateFile().toString(), "endpoints");
+      Result trusted = https.run("portainer", "--url", url, "--ca", https.caFile.toString(), "endpoints");
       assertThat(trusted.status()).as(trusted.err()).isZero();
       assertThat(trusted.out()).contains("local");
       assertThat(trusted.err()).isEmpty();
@@ -360,7 +348,7 @@ class PortainerCommandTest {
       assertThat(insecure.err()).startsWith("WARN: the certificate of Portainer at " + url + " is not verified");
 
       Map<String, String> caFromEnvironment = new HashMap<>(portainer.environment);
-      caFromEnvironment.put(PortainerTargetProvider.CA, ca.certificateFile().toString());
+      caFromEnvironment.put(PortainerTargetProvider.CA, https.caFile.toString());
       assertThat(PortainerCli.run(caFromEnvironment, "portainer", "--url", url, "status").status()).isZero();
 
       Result untrusted = https.run("portainer", "--url", url, "status");
@@ -371,7 +359,7 @@ class PortainerCommandTest {
       assertThat(missingCa.status()).isEqualTo(2);
       assertThat(missingCa.err()).startsWith("phoenix: --ca " + dir.resolve("nope.pem"));
 
-      Result both = https.run("portainer", "--url", url, "--ca", ca.certificateFile().toString(), "--insecure",
+      Result both = https.run("portainer", "--url", url, "--ca", https.caFile.toString(), "--insecure",
           "status");
       assertThat(both.status()).isEqualTo(2);
       assertThat(both.err()).contains("either --ca FILE or --insecure");

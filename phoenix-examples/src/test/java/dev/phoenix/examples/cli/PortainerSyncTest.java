@@ -4,17 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.phoenix.api.endpoint.TlsMaterial;
-import dev.phoenix.core.tls.CertificateAuthority;
-import dev.phoenix.core.tls.IssuedCertificate;
-import dev.phoenix.core.tls.TlsContextFactory;
 import dev.phoenix.examples.cli.PortainerCli.Result;
 import dev.phoenix.portainer.PortainerTargetProvider;
 import dev.phoenix.portainer.testing.FakePortainer.FakeStack;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -225,14 +220,7 @@ class PortainerSyncTest {
 
   @Test
   void theCaAndInsecureOptionsReachThePortainerTarget() {
-    CertificateAuthority ca = CertificateAuthority.create(dir.resolve("ca"), "Phoenix test CA", Duration.ofDays(1));
-    IssuedCertificate certificate = ca.issueServer(List.of("localhost"), List.of("127.0.0.1"), Duration.ofDays(1));
-    var serverTls = TlsContextFactory.create(new TlsMaterial(certificate.caFile(), certificate.certificateFile(),
-        certificate.keyFile(), null), false);
-    try (PortainerCli https = new PortainerCli("2.23.0", portainer.environment)) {
-      https.server.useHttps(serverTls.socketFactory());
-      https.start();
-      https.fake.environment(1, "local", null);
+    try (PortainerCli https = PortainerCli.https("2.23.0", portainer.environment, dir)) {
       String target = "portainer:" + https.url() + "?endpoint=1";
 
       Result untrusted = https.run("sync", stacks.toString(), "--target", target, "--api-key-file",
@@ -247,7 +235,7 @@ class PortainerSyncTest {
       assertThat(https.writes()).isEmpty();
 
       Result trusted = https.run("sync", stacks.toString(), "--target", target, "--api-key-file",
-          keyFile.toString(), "--ca", ca.certificateFile().toString());
+          keyFile.toString(), "--ca", https.caFile.toString());
       assertThat(trusted.status()).as(trusted.err()).isZero();
       assertThat(trusted.err()).doesNotContain("WARN");
       assertThat(https.fake.stacks()).hasSize(2);
