@@ -64,11 +64,7 @@ public final class PortainerClient implements AutoCloseable {
         .writeTimeout(builder.readTimeout)
         .callTimeout(Duration.ZERO);
     if (builder.tlsMaterial != null || builder.skipTlsVerify) {
-      if (builder.skipTlsVerify) {
-        LOG.warn("Portainer at {}: its TLS certificate is NOT verified, as asked; anyone on the path can read the"
-            + " API key or password and change the traffic", base);
-      }
-      TlsContext tls = TlsContextFactory.create(builder.tlsMaterial, builder.skipTlsVerify);
+      TlsContext tls = TlsContextFactory.create(builder.tlsMaterial, builder.skipTlsVerify, "Portainer at " + base);
       common.sslSocketFactory(tls.socketFactory(), tls.trustManager());
       if (!tls.verifiesServer()) {
         common.hostnameVerifier((host, session) -> true);

@@ -185,7 +185,38 @@ public final class PortainerStacks {
     ObjectNode body = Json.object().put("StackFileContent", requireText(compose));
     body.set("Env", Json.envList(env));
     body.put("Prune", options.prune()).put("PullImage", options.pullImage());
-    return deploy("PUT", "api/stacks/" + stackId, endpointId, PortainerHttp.json(body));
+    HttpUrl url = http.url("api/stacks/" + stackId).addQueryParameter("endpointId", Integer.toString(endpointId))
+        .build();
+    try {
+      return Decode.stack(Json.readOrNull(http.exchange("PUT", url, PortainerHttp.json(body), Kind.DEPLOY).body()));
+    } catch (InterruptedIOException e) {
+      throw updateTimedOut(url, stackId, compose, env, e);
+    } catch (IOException e) {
+      throw http.unreachable("PUT", url, e);
+    }
+  }
+
+  /**
+   * An update without an answer in time, read back: Portainer saves the new file before it deploys
+   * (and puts the old one back if the deployment fails), so a stack holding the new file is being
+   * deployed or was; one holding the old file never got the update. Never sent again blindly.
+   */
+  private EngineUnreachableException updateTimedOut(HttpUrl url, int stackId, String compose, StackEnv env,
+      InterruptedIOException e) {
+    String route = PortainerHttp.route("PUT", url);
+    String state;
+    try {
+      PortainerStack stack = get(stackId);
+      state = file(stackId).equals(compose) && stack.env().equals(env)
+          ? "Stack " + stackId + " already holds the new file, so Portainer is deploying it or has: read its"
+              + " containers to know whether it succeeded (a failed deployment puts the old file back)"
+          : "Stack " + stackId + " still holds its earlier file: the update may still be queued (Portainer runs one"
+              + " deployment at a time); read the stack again before sending it once more";
+    } catch (PhoenixException readFailure) {
+      state = "Reading stack " + stackId + " back failed too (" + readFailure.getMessage() + ")";
+    }
+    return new EngineUnreachableException(http.base().toString(), "Portainer did not answer " + route + " in time. "
+        + state + "; or raise the deploy timeout", e);
   }
 
   /** Pulls a git stack's repository and redeploys it ({@code PUT /api/stacks/{id}/git/redeploy}). */

@@ -186,4 +186,24 @@ class CreateOrUpdateTest {
     }
     assertThat(fake.count("POST", ".*")).isEqualTo(1);
   }
+
+  @Test
+  void aTimedOutUpdateIsReadBackAndSaysWhatTheStackHolds() {
+    start("2.23.0");
+    int id = fake.seedStack(1, "shop", COMPOSE, Map.of()).id;
+    fake.deployDelay(1500);
+    try (PortainerClient impatient = server.client().apiKey(PortainerServer.API_KEY)
+        .deployTimeout(Duration.ofMillis(300)).build()) {
+      EngineUnreachableException deploying = catchThrowableOfType(EngineUnreachableException.class,
+          () -> impatient.stacks().createOrUpdate(1, "shop", COMPOSE + "# v2\n", ENV));
+      assertThat(deploying.getMessage()).contains("did not answer PUT /api/stacks/" + id,
+          "already holds the new file", "read its containers");
+
+      fake.failNextDeploy("pull access denied");
+      EngineUnreachableException queued = catchThrowableOfType(EngineUnreachableException.class,
+          () -> impatient.stacks().update(1, id, COMPOSE + "# v3\n", ENV, UpdateOptions.DEFAULT));
+      assertThat(queued.getMessage()).contains("still holds its earlier file", "read the stack again");
+    }
+    assertThat(fake.count("PUT", ".*")).isEqualTo(2);
+  }
 }

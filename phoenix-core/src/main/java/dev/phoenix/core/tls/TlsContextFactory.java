@@ -98,12 +98,20 @@ public final class TlsContextFactory {
    * @throws TlsConfigurationException when the material is incomplete or wrong
    */
   public static TlsContext create(TlsMaterial material, boolean skipVerify) {
+    return create(material, skipVerify, "the server");
+  }
+
+  /**
+   * {@link #create(TlsMaterial, boolean)} for the server {@code peer} ({@code "Portainer at
+   * https://portainer:9443/"}), which the warning of {@code skipVerify} names.
+   */
+  public static TlsContext create(TlsMaterial material, boolean skipVerify, String peer) {
     Loaded loaded = TlsMaterialCheck.load(material, skipVerify);
     try {
       X509TrustManager trustManager;
       if (skipVerify) {
-        LOG.warn("TLS: the server's certificate is not verified, as asked (skip TLS verify): anyone on the path "
-            + "can read and change the traffic");
+        LOG.warn("TLS: the certificate of {} is NOT verified, as asked (skip TLS verify): anyone on the path can"
+            + " read the credentials and change the traffic", peer);
         trustManager = new TrustAnyCertificate();
       } else {
         trustManager = trustOnly(loaded.caCertificates());

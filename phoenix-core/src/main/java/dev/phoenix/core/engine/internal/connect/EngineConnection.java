@@ -79,7 +79,8 @@ public final class EngineConnection implements AutoCloseable {
     String address = checked(endpoint);
     DefaultDockerClientConfig.Builder config = new DefaultDockerClientConfig.Builder().withDockerHost(address);
     if (endpoint.usesTls()) {
-      TlsContext tls = TlsContextFactory.create(endpoint.tls(), endpoint.skipTlsVerify());
+      TlsContext tls = TlsContextFactory.create(endpoint.tls(), endpoint.skipTlsVerify(),
+          "the Docker engine at " + address);
       config.withDockerTlsVerify(true).withCustomSslConfig(tls::sslContext);
     } else {
       config.withDockerTlsVerify(false);
