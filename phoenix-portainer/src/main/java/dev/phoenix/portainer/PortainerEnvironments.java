@@ -1,8 +1,8 @@
 package dev.phoenix.portainer;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.phoenix.api.PhoenixException;
 import dev.phoenix.api.deploy.ImageUnavailableException;
+import dev.phoenix.core.engine.internal.image.ImageDigests;
 import dev.phoenix.core.engine.internal.image.ImageReference;
 import dev.phoenix.portainer.internal.Decode;
 import dev.phoenix.portainer.internal.Json;
@@ -10,7 +10,6 @@ import dev.phoenix.portainer.internal.PortainerHttp;
 import dev.phoenix.portainer.internal.PortainerHttp.Kind;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import okhttp3.HttpUrl;
 
@@ -105,58 +104,58 @@ public final class PortainerEnvironments {
    * records no digest from that repository (an image built there and never pushed or pulled).
    *
    * @throws ImageUnavailableException when the image is missing and the pull fails, quoting the engine
-   * @throws PhoenixException when {@code image} is not an image reference
+   * @throws dev.phoenix.api.PhoenixException when {@code image} is not an image reference
    */
   public Optional<String> imageDigest(int id, String image) {
-    ImageReference reference;
-    try {
-      reference = ImageReference.parse(Objects.requireNonNull(image, "image"));
-    } catch (IllegalArgumentException e) {
-      throw new PhoenixException("cannot look up the digest of image " + image + ": " + e.getMessage(), e);
-    }
-    if (reference.digest() != null) {
-      return Optional.of(reference.digest());
-    }
-    Optional<JsonNode> held = inspectImage(id, image);
-    if (held.isEmpty()) {
-      pull(id, image, reference);
-      held = inspectImage(id, image);
-    }
-    JsonNode found = held.orElseThrow(() -> new ImageUnavailableException(image,
-        "the pull finished but the engine of environment " + id + " has no image " + image, null));
-    List<String> digests = new ArrayList<>();
-    found.path("RepoDigests").forEach(entry -> digests.add(entry.asText("")));
-    return reference.digestIn(digests);
+    return new ImageDigests(new ProxiedEngine(id)).digest(image);
   }
 
-  private Optional<JsonNode> inspectImage(int id, String image) {
-    try {
-      return Optional.ofNullable(http.getJson(http.url("api/endpoints/" + id + "/docker/images").addPathSegments(image)
-          .addPathSegment("json").build()));
-    } catch (PortainerApiException e) {
-      if (e.status() == 404) {
-        return Optional.empty();
+  /** Environment {@code id}'s engine, reached through Portainer's Docker proxy. */
+  private final class ProxiedEngine implements ImageDigests.Engine {
+    private final int id;
+
+    ProxiedEngine(int id) {
+      this.id = id;
+    }
+
+    @Override
+    public Optional<List<String>> repoDigests(String image) {
+      JsonNode found;
+      try {
+        found = http.getJson(http.url("api/endpoints/" + id + "/docker/images").addPathSegments(image)
+            .addPathSegment("json").build());
+      } catch (PortainerApiException e) {
+        if (e.status() == 404) {
+          return Optional.empty();
+        }
+        throw e;
       }
-      throw e;
+      List<String> digests = new ArrayList<>();
+      if (found != null) {
+        found.path("RepoDigests").forEach(entry -> digests.add(entry.asText("")));
+      }
+      return Optional.of(digests);
     }
-  }
 
-  /** Pulls one tag ({@code latest} when the reference has none: without a tag Docker pulls them all). */
-  private void pull(int id, String image, ImageReference reference) {
-    HttpUrl url = http.url("api/endpoints/" + id + "/docker/images/create")
-        .addQueryParameter("fromImage", reference.repository())
-        .addQueryParameter("tag", reference.tag() == null ? "latest" : reference.tag()).build();
-    String stream;
-    try {
-      stream = http.send("POST", url, null, Kind.DEPLOY).body();
-    } catch (PortainerApiException e) {
-      throw new ImageUnavailableException(image, e.getMessage(), e);
-    }
-    // Docker answers 200 and reports a failed pull inside the progress stream.
-    for (String line : stream.split("\n")) {
-      JsonNode progress = Json.readOrNull(line);
-      if (progress != null && progress.hasNonNull("error")) {
-        throw new ImageUnavailableException(image, progress.path("error").asText(), null);
+    /** Pulls one tag ({@code latest} when the reference has none: without a tag Docker pulls them all). */
+    @Override
+    public void pull(String image) {
+      ImageReference reference = ImageReference.parse(image);
+      HttpUrl url = http.url("api/endpoints/" + id + "/docker/images/create")
+          .addQueryParameter("fromImage", reference.repository())
+          .addQueryParameter("tag", reference.tag() == null ? "latest" : reference.tag()).build();
+      String stream;
+      try {
+        stream = http.send("POST", url, null, Kind.DEPLOY).body();
+      } catch (PortainerApiException e) {
+        throw new ImageUnavailableException(image, e.getMessage(), e);
+      }
+      // Docker answers 200 and reports a failed pull inside the progress stream.
+      for (String line : stream.split("\\n")) {
+        JsonNode progress = Json.readOrNull(line);
+        if (progress != null && progress.hasNonNull("error")) {
+          throw new ImageUnavailableException(image, progress.path("error").asText(), null);
+        }
       }
     }
   }

@@ -1,10 +1,10 @@
 package dev.phoenix.core.engine.internal.image;
 
 import com.github.dockerjava.api.DockerClient;
-import com.github.dockerjava.api.command.InspectImageResponse;
 import com.github.dockerjava.api.exception.NotFoundException;
 import dev.phoenix.api.PhoenixException;
 import dev.phoenix.api.deploy.ImageUnavailableException;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -13,18 +13,37 @@ import org.slf4j.LoggerFactory;
 /**
  * The registry digest of an image as the engine would run it, for pinning a service to
  * {@code repository@sha256:...}: the image the engine holds under the reference, pulled first when
- * it holds none, as the pull policy {@code missing} would. Thread-safe.
+ * it holds none, as the pull policy {@code missing} would. Thread-safe when its {@link Engine} is.
  */
 public final class ImageDigests {
   private static final Logger LOG = LoggerFactory.getLogger(ImageDigests.class);
 
-  private final DockerClient docker;
-  private final ImagePuller puller;
+  /** What a lookup asks of the engine, however it is reached (docker-java, a proxy). */
+  public interface Engine {
+    /**
+     * The {@code RepoDigests} of the image the engine holds under {@code reference}, or empty
+     * when it holds no such image.
+     */
+    Optional<List<String>> repoDigests(String reference);
+
+    /**
+     * Pulls {@code reference}, which is a valid image reference.
+     *
+     * @throws ImageUnavailableException when it cannot be pulled, quoting the registry's or engine's answer
+     */
+    void pull(String reference);
+  }
+
+  private final Engine engine;
 
   /** @param docker the engine; not closed */
   public ImageDigests(DockerClient docker) {
-    this.docker = Objects.requireNonNull(docker, "docker");
-    this.puller = new ImagePuller(docker, ImageEvents.none());
+    this(new DockerJava(Objects.requireNonNull(docker, "docker")));
+  }
+
+  /** Looks digests up on {@code engine}. */
+  public ImageDigests(Engine engine) {
+    this.engine = Objects.requireNonNull(engine, "engine");
   }
 
   /**
@@ -48,35 +67,48 @@ public final class ImageDigests {
     if (parsed.digest() != null) {
       return Optional.of(parsed.digest());
     }
-    Optional<InspectImageResponse> image = inspect(reference);
-    if (image.isEmpty()) {
-      pull(reference);
-      image = inspect(reference);
+    Optional<List<String>> held = engine.repoDigests(reference);
+    if (held.isEmpty()) {
+      engine.pull(reference);
+      held = engine.repoDigests(reference);
     }
-    InspectImageResponse found = image.orElseThrow(() -> new ImageUnavailableException(reference,
+    List<String> repoDigests = held.orElseThrow(() -> new ImageUnavailableException(reference,
         "the pull finished but the engine has no image " + reference, null));
-    Optional<String> digest = parsed.digestIn(found.getRepoDigests());
-    LOG.debug("image {} ({}): digest {} among {}", reference, found.getId(), digest.orElse("none"),
-        found.getRepoDigests());
+    Optional<String> digest = parsed.digestIn(repoDigests);
+    LOG.debug("image {}: digest {} among {}", reference, digest.orElse("none"), repoDigests);
     return digest;
   }
 
-  private Optional<InspectImageResponse> inspect(String reference) {
-    try {
-      return Optional.of(docker.inspectImageCmd(reference).exec());
-    } catch (NotFoundException e) {
-      return Optional.empty();
-    }
-  }
+  /** An engine reached through docker-java. */
+  private static final class DockerJava implements Engine {
+    private final DockerClient docker;
+    private final ImagePuller puller;
 
-  private void pull(String reference) {
-    try {
-      puller.pull(null, reference, null);
-    } catch (ImageFailure e) {
-      throw new ImageUnavailableException(reference, e.answer(), e.getCause());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new PhoenixException("interrupted while image " + reference + " was pulled", e);
+    DockerJava(DockerClient docker) {
+      this.docker = docker;
+      this.puller = new ImagePuller(docker, ImageEvents.none());
+    }
+
+    @Override
+    public Optional<List<String>> repoDigests(String reference) {
+      try {
+        List<String> digests = docker.inspectImageCmd(reference).exec().getRepoDigests();
+        return Optional.of(digests == null ? List.of() : digests);
+      } catch (NotFoundException e) {
+        return Optional.empty();
+      }
+    }
+
+    @Override
+    public void pull(String reference) {
+      try {
+        puller.pull(null, reference, null);
+      } catch (ImageFailure e) {
+        throw new ImageUnavailableException(reference, e.answer(), e.getCause());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new PhoenixException("interrupted while image " + reference + " was pulled", e);
+      }
     }
   }
 }
