@@ -338,17 +338,26 @@ public final class PortainerStacks {
     if (found.isEmpty()) {
       return new StackSyncResult(SyncOutcome.CREATED, create(target, normalized, compose, env));
     }
-    PortainerStack stack = found.get();
-    if (stack.isGitBased()) {
-      throw new PhoenixException("Portainer stack '" + normalized + "' (ID " + stack.id() + ") is deployed from git ("
-          + stack.gitConfig().url() + "); updating it with file content would detach it from git. Redeploy it"
-          + " from git instead, or delete it first");
-    }
+    PortainerStack stack = requireFileBased(found.get());
     if (file(stack.id()).equals(compose) && stack.env().equals(env)) {
       LOG.debug("Portainer: stack {} (ID {}) is unchanged", normalized, stack.id());
       return new StackSyncResult(SyncOutcome.UNCHANGED, stack);
     }
     return new StackSyncResult(SyncOutcome.UPDATED, update(target.endpointId(), stack.id(), compose, env, options));
+  }
+
+  /**
+   * {@code stack}, when it is not deployed from git: replacing a git stack's file would detach it from git.
+   *
+   * @throws PhoenixException for a git stack, saying to redeploy it from git or delete it
+   */
+  static PortainerStack requireFileBased(PortainerStack stack) {
+    if (stack.isGitBased()) {
+      throw new PhoenixException("Portainer stack '" + stack.name() + "' (ID " + stack.id() + ") is deployed from git"
+          + " (" + stack.gitConfig().url() + "); updating it with file content would detach it from git. Redeploy it"
+          + " from git instead, or delete it first");
+    }
+    return stack;
   }
 
   private PortainerStack createWith(StackTarget target, String normalized, String method, RequestBody body) {

@@ -1,6 +1,5 @@
 package dev.phoenix.portainer;
 
-import dev.phoenix.api.PhoenixException;
 import dev.phoenix.api.deploy.Action;
 import dev.phoenix.api.deploy.ContainerStatus;
 import dev.phoenix.api.deploy.DeployOptions;
@@ -206,12 +205,17 @@ public final class PortainerTarget implements DeploymentTarget {
     }
     Optional<PortainerStack> found = Optional.empty();
     for (PortainerStack stack : client.stacks().list(where)) {
-      knownIds.put(stack.name().toLowerCase(Locale.ROOT), stack.id());
+      remember(stack);
       if (stack.name().equalsIgnoreCase(name)) {
         found = Optional.of(stack);
       }
     }
     return found;
+  }
+
+  /** Keeps {@code stack}'s ID for its name, so that the next look-up reads the stack alone. */
+  private void remember(PortainerStack stack) {
+    knownIds.put(stack.name().toLowerCase(Locale.ROOT), stack.id());
   }
 
   @Override
@@ -242,7 +246,7 @@ public final class PortainerTarget implements DeploymentTarget {
         try {
           PortainerStack deployed = create ? client.stacks().create(stackTarget(), name, compose, markers(stack))
               : update(planned.existing(), compose, markers(stack), options);
-          knownIds.put(name, deployed.id());
+          remember(deployed);
         } catch (RuntimeException e) {
           events.emit(Type.FAILED, ResourceKind.STACK, name, e.getMessage());
           throw e;
@@ -262,11 +266,7 @@ public final class PortainerTarget implements DeploymentTarget {
 
   /** Replaces a file-based stack's file and variables; a git stack is refused, as a PUT would detach it from git. */
   private PortainerStack update(PortainerStack existing, String compose, StackEnv env, DeployOptions options) {
-    if (existing.isGitBased()) {
-      throw new PhoenixException("Portainer stack '" + existing.name() + "' (ID " + existing.id() + ") is deployed"
-          + " from git (" + existing.gitConfig().url() + "); updating it with file content would detach it from git."
-          + " Redeploy it from git instead, or delete it first");
-    }
+    PortainerStacks.requireFileBased(existing);
     UpdateOptions update = options.pullPolicy() == PullPolicy.ALWAYS ? UpdateOptions.DEFAULT.withPullImage()
         : UpdateOptions.DEFAULT;
     return client.stacks().update(endpointId, existing.id(), compose, env, update);
@@ -312,7 +312,7 @@ public final class PortainerTarget implements DeploymentTarget {
     Map<String, List<StackContainer>> containers = client.stacks().containersByStack(endpointId, where.stackType());
     List<StackSummary> summaries = new ArrayList<>();
     for (PortainerStack stack : stacks) {
-      knownIds.put(stack.name().toLowerCase(Locale.ROOT), stack.id());
+      remember(stack);
       Map<String, Integer> states = new TreeMap<>();
       containers.getOrDefault(stack.name(), List.of()).forEach(c -> states.merge(c.state(), 1, Integer::sum));
       boolean ours = "phoenix".equals(stack.env().get(MANAGED));

@@ -57,41 +57,45 @@ public final class PortainerTargetProvider implements DeploymentTargetProvider {
     int endpointId = endpointId(address, uri.getRawQuery());
     URI server = URI.create(uri.getScheme() + "://" + uri.getRawAuthority() + (uri.getRawPath() == null ? ""
         : uri.getRawPath()));
-    if (!"https".equalsIgnoreCase(uri.getScheme()) && !"http".equalsIgnoreCase(uri.getScheme())) {
-      throw new PhoenixException("portainer target \"" + address + "\" is no http:// or https:// URL");
+    PortainerClient.Builder builder;
+    try {
+      builder = PortainerClient.builder().url(server);
+    } catch (IllegalArgumentException e) {
+      throw new PhoenixException("portainer target \"" + address + "\" is no http:// or https:// URL", e);
     }
     Map<String, String> env = environment == null ? Map.of() : environment;
-    PortainerClient.Builder builder = PortainerClient.builder().url(server);
     credentials(builder, server, env);
     tls(builder, server, env);
     return PortainerTarget.owning(builder.build(), endpointId);
   }
 
   private static int endpointId(String address, String query) {
-    Integer found = null;
-    if (query != null) {
-      for (String part : query.split("&")) {
-        if (!part.startsWith("endpoint=")) {
-          throw new PhoenixException("portainer target \"" + address + "\" has an unknown parameter '"
-              + part.replaceFirst("=.*", "") + "': the only one is endpoint=N (TLS and credentials come from "
-              + CA + ", " + INSECURE + " and " + API_KEY + ")");
-        }
-        try {
-          int id = Integer.parseInt(part.substring("endpoint=".length()));
-          found = id > 0 ? id : null;
-        } catch (NumberFormatException e) {
-          found = null;
-        }
-        if (found == null) {
-          break;
-        }
+    int found = 0;
+    for (String part : query == null ? new String[0] : query.split("&")) {
+      if (!part.startsWith("endpoint=")) {
+        throw new PhoenixException("portainer target \"" + address + "\" has an unknown parameter '"
+            + part.replaceFirst("=.*", "") + "': the only one is endpoint=N (TLS and credentials come from "
+            + CA + ", " + INSECURE + " and " + API_KEY + ")");
+      }
+      found = positive(part.substring("endpoint=".length()));
+      if (found == 0) {
+        break;
       }
     }
-    if (found != null) {
+    if (found > 0) {
       return found;
     }
     throw new PhoenixException("portainer target \"" + address + "\" names no environment: add ?endpoint=N (the"
         + " environment's ID in Portainer)");
+  }
+
+  /** {@code text} as a positive number, or 0 when it is none. */
+  private static int positive(String text) {
+    try {
+      return Math.max(0, Integer.parseInt(text));
+    } catch (NumberFormatException e) {
+      return 0;
+    }
   }
 
   private static void tls(PortainerClient.Builder builder, URI server, Map<String, String> environment) {

@@ -65,8 +65,7 @@ final class StackWait {
           if (exit != null && exit != 0) {
             fail(service, container.name(), "exited with code " + exit, exit, false);
           }
-          boolean done = container.isUp() || (exit != null && exit == 0);
-          if (!done && pending == null) {
+          if (!finished(container) && pending == null) {
             pending = service;
             pendingContainer = container;
           }
@@ -92,6 +91,7 @@ final class StackWait {
     }
   }
 
+  /** Whether it is up (healthy, with a healthcheck) or completed with exit code 0. */
   private static boolean finished(StackContainer container) {
     Integer exit = PortainerTarget.containerStatus(container).exitCode();
     return container.isUp() || (exit != null && exit == 0);
