@@ -185,8 +185,7 @@ public final class PortainerStacks {
     ObjectNode body = Json.object().put("StackFileContent", requireText(compose));
     body.set("Env", Json.envList(env));
     body.put("Prune", options.prune()).put("PullImage", options.pullImage());
-    HttpUrl url = http.url("api/stacks/" + stackId).addQueryParameter("endpointId", Integer.toString(endpointId))
-        .build();
+    HttpUrl url = onEndpoint("api/stacks/" + stackId, endpointId).build();
     try {
       return Decode.stack(Json.readOrNull(http.exchange("PUT", url, PortainerHttp.json(body), Kind.DEPLOY).body()));
     } catch (InterruptedIOException e) {
@@ -244,8 +243,7 @@ public final class PortainerStacks {
 
   /** Removes a stack: compose {@code down --remove-orphans} (volumes kept) or {@code stack rm}, then its record. */
   public void delete(int endpointId, int stackId) {
-    HttpUrl url = http.url("api/stacks/" + stackId).addQueryParameter("endpointId", Integer.toString(endpointId))
-        .build();
+    HttpUrl url = onEndpoint("api/stacks/" + stackId, endpointId).build();
     http.send("DELETE", url, null, Kind.DEPLOY);
   }
 
@@ -254,7 +252,7 @@ public final class PortainerStacks {
    * administrators only.
    */
   public void deleteExternal(int endpointId, String name) {
-    HttpUrl url = http.url("api/stacks/" + name).addQueryParameter("endpointId", Integer.toString(endpointId))
+    HttpUrl url = onEndpoint("api/stacks/" + name, endpointId)
         .addQueryParameter("external", "true").build();
     http.send("DELETE", url, null, Kind.DEPLOY);
   }
@@ -387,8 +385,13 @@ public final class PortainerStacks {
   }
 
   private PortainerStack deploy(String method, String path, int endpointId, RequestBody body) {
-    HttpUrl url = http.url(path).addQueryParameter("endpointId", Integer.toString(endpointId)).build();
+    HttpUrl url = onEndpoint(path, endpointId).build();
     return Decode.stack(Json.readOrNull(http.send(method, url, body, Kind.DEPLOY).body()));
+  }
+
+  /** {@code path} with the {@code endpointId} that every call acting on a stack needs. */
+  private HttpUrl.Builder onEndpoint(String path, int endpointId) {
+    return http.url(path).addQueryParameter("endpointId", Integer.toString(endpointId));
   }
 
   /** A 409 explained: a Portainer stack of that name, or what else holds the name (read as far as allowed). */
