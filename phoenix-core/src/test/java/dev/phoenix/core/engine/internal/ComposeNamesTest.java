@@ -2,8 +2,10 @@ package dev.phoenix.core.engine.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.phoenix.api.compose.BuildSpec;
 import dev.phoenix.api.compose.ComposeProject;
 import dev.phoenix.api.compose.NetworkSpec;
+import dev.phoenix.api.compose.ServiceSpec;
 import dev.phoenix.api.compose.VolumeSpec;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -39,5 +41,13 @@ class ComposeNamesTest {
   void anUndeclaredKeyIsNamedAsAStackResource() {
     assertThat(ComposeNames.network(project, "other")).isEqualTo("shop_other");
     assertThat(ComposeNames.volume(project, "other")).isEqualTo("shop_other");
+  }
+
+  @Test
+  void theReferenceIsTheImageElseProjectDashService() {
+    ServiceSpec built = ServiceSpec.builder("api").build(BuildSpec.builder().context("/src").build()).build();
+
+    assertThat(ComposeNames.image("shop", built)).isEqualTo("shop-api");
+    assertThat(ComposeNames.image("shop", built.toBuilder().image("reg/api:2").build())).isEqualTo("reg/api:2");
   }
 }

@@ -14,6 +14,7 @@ import dev.phoenix.api.compose.ServiceSpec;
 import dev.phoenix.api.deploy.DeploymentEvent;
 import dev.phoenix.api.deploy.ImageUnavailableException;
 import dev.phoenix.api.deploy.PullPolicy;
+import dev.phoenix.core.engine.internal.ComposeNames;
 import dev.phoenix.testing.DockerTestEngine;
 import dev.phoenix.testing.TestImages;
 import dev.phoenix.testing.TestLabel;
@@ -211,7 +212,7 @@ class ImageProviderIT {
         .context(context.toString()).dockerfile("Dockerfile.multi").target("first")
         .args(Map.of("GREETING", "hello")).labels(Map.of(TestLabel.KEY, TestLabel.VALUE, "app.version", "7"))
         .build()).build();
-    String reference = ImageProvider.imageReference(project, api);
+    String reference = ComposeNames.image(project, api);
     created.add(reference);
 
     String id = provider(docker).ensure(api, reference, PullPolicy.MISSING, Optional.empty());
@@ -231,7 +232,7 @@ class ImageProviderIT {
         .context(emptyDirectory().toString())
         .dockerfileInline("FROM " + TestImages.BUSYBOX + "\nRUN echo about to fail && exit 7\n")
         .build()).build();
-    String reference = ImageProvider.imageReference(project, api);
+    String reference = ComposeNames.image(project, api);
     created.add(reference);
 
     assertThatThrownBy(() -> provider(docker).ensure(api, reference, PullPolicy.BUILD, Optional.empty()))
