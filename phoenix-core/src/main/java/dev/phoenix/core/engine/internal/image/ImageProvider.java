@@ -12,6 +12,7 @@ import dev.phoenix.api.deploy.ImageUnavailableException;
 import dev.phoenix.api.deploy.PullPolicy;
 import dev.phoenix.api.deploy.UnsupportedKey;
 import dev.phoenix.core.engine.internal.ComposeNames;
+import dev.phoenix.core.engine.internal.connect.EngineAnswer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
