@@ -7,8 +7,6 @@ import com.github.dockerjava.api.async.ResultCallback;
 import com.github.dockerjava.api.model.PushResponseItem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -72,7 +70,7 @@ public final class TestRegistry implements AutoCloseable {
                     + "apt-get install -y docker-registry (.ci/run installs it)");
         }
         Path dir = createDirectory();
-        int port = freePort();
+        int port = LoopbackPorts.free();
         Path config = dir.resolve("config.yml");
         Path log = dir.resolve("registry.log");
         Process process;
@@ -217,14 +215,6 @@ public final class TestRegistry implements AutoCloseable {
             return Files.createTempDirectory("phoenix-test-registry-");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the test registry's directory", e);
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot find a free port on 127.0.0.1", e);
         }
     }
 

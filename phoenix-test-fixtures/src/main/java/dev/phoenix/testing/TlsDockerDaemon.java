@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -188,7 +187,7 @@ public final class TlsDockerDaemon implements AutoCloseable {
             refuse(daemonJson, config, FIXTURE_KEYS, "the fixture sets it");
         }
         config.remove("hosts");
-        TlsDockerDaemon daemon = new TlsDockerDaemon(createDirectory(), freePort(),
+        TlsDockerDaemon daemon = new TlsDockerDaemon(createDirectory(), LoopbackPorts.free(),
                 caCert == null ? null : caCert.toAbsolutePath());
         Runtime.getRuntime().addShutdownHook(daemon.shutdownHook);
         try {
@@ -363,14 +362,6 @@ public final class TlsDockerDaemon implements AutoCloseable {
             return Files.createTempDirectory(Path.of("/tmp"), "phxd");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the TLS test daemon's directory", e);
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot find a free port on 127.0.0.1", e);
         }
     }
 }

@@ -17,7 +17,6 @@ import com.github.dockerjava.zerodep.ZerodepDockerHttpClient;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -154,7 +153,7 @@ class TlsDockerDaemonIT {
     private String servedThroughPublishedPort(DockerClient tls, String image) throws Exception {
         String network = tls.createNetworkCmd().withName(project).withLabels(Map.of(TestLabel.KEY, project))
                 .exec().getId();
-        int port = freePort();
+        int port = LoopbackPorts.free();
         ExposedPort http80 = ExposedPort.tcp(80);
         Ports bindings = new Ports();
         bindings.bind(http80, Ports.Binding.bindIpAndPort("127.0.0.1", port));
@@ -202,11 +201,5 @@ class TlsDockerDaemonIT {
                 .connectionTimeout(Duration.ofSeconds(10))
                 .responseTimeout(Duration.ofSeconds(60))
                 .build());
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
     }
 }

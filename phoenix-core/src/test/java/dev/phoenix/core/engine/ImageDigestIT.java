@@ -9,12 +9,11 @@ import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.Image;
 import dev.phoenix.api.deploy.ImageUnavailableException;
 import dev.phoenix.testing.DockerTestEngine;
+import dev.phoenix.testing.LoopbackPorts;
 import dev.phoenix.testing.TestImages;
 import dev.phoenix.testing.TestLabel;
 import dev.phoenix.testing.TestRegistry;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -105,8 +104,8 @@ class ImageDigestIT {
   }
 
   @Test
-  void anImageThatCannotBePulledNamesTheImageAndTheEnginesAnswer() throws IOException {
-    String reference = "127.0.0.1:" + closedPort() + "/" + project + "/absent:1";
+  void anImageThatCannotBePulledNamesTheImageAndTheEnginesAnswer() {
+    String reference = "127.0.0.1:" + LoopbackPorts.free() + "/" + project + "/absent:1";
 
     assertThatThrownBy(() -> target.imageDigest(reference))
         .isInstanceOfSatisfying(ImageUnavailableException.class, e -> assertThat(e.image()).isEqualTo(reference))
@@ -115,10 +114,10 @@ class ImageDigestIT {
   }
 
   @Test
-  void aReferenceWithADigestGivesThatDigest() throws IOException {
+  void aReferenceWithADigestGivesThatDigest() {
     String digest = "sha256:" + "0123456789abcdef".repeat(4);
     // Nothing could be pulled from a closed port: the answer comes from the reference alone.
-    String reference = "127.0.0.1:" + closedPort() + "/" + project + "/app:1@" + digest;
+    String reference = "127.0.0.1:" + LoopbackPorts.free() + "/" + project + "/app:1@" + digest;
 
     assertThat(target.imageDigest(reference)).contains(digest);
     assertThat(target.imageDigest(TestImages.BUSYBOX + "@" + digest)).contains(digest);
@@ -150,11 +149,5 @@ class ImageDigestIT {
     HttpResponse<Void> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding());
     assertThat(response.statusCode()).isEqualTo(200);
     return response.headers().firstValue("Docker-Content-Digest").orElseThrow();
-  }
-
-  private static int closedPort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
-    }
   }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.phoenix.api.endpoint.EndpointResolutionException;
+import dev.phoenix.core.tls.internal.SecureFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,7 +74,7 @@ final class CliConfigFile {
     try {
       StoreFiles.createDirectories(file.getParent(), StoreFiles.PUBLIC_DIRECTORY);
       byte[] content = JSON.writer(CLI_STYLE).writeValueAsBytes(root);
-      StoreFiles.writeAtomically(file, content, StoreFiles.modeOf(file, StoreFiles.PRIVATE_FILE));
+      SecureFiles.writeAtomically(file, content, SecureFiles.permissionsOf(file, SecureFiles.PRIVATE));
     } catch (IOException e) {
       throw new EndpointResolutionException("cannot write " + file + ": " + e.getMessage(), List.of());
     }

@@ -4,6 +4,7 @@ import dev.phoenix.api.endpoint.EndpointResolutionException;
 import dev.phoenix.api.endpoint.TlsConfigurationException;
 import dev.phoenix.api.endpoint.TlsMaterial;
 import dev.phoenix.core.tls.TlsContextFactory;
+import dev.phoenix.core.tls.internal.SecureFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -173,8 +174,8 @@ public final class DockerContextStore {
         copyIfGiven(name, tls.clientKey(), endpointTls.resolve(MetaFile.KEY));
       }
       StoreFiles.createDirectories(metadataDirectory, StoreFiles.PUBLIC_DIRECTORY);
-      StoreFiles.writeAtomically(metadataDirectory.resolve(MetaFile.FILE_NAME),
-          MetaFile.render(name, host.trim(), skipTlsVerify, description), StoreFiles.PUBLIC_FILE);
+      SecureFiles.writeAtomically(metadataDirectory.resolve(MetaFile.FILE_NAME),
+          MetaFile.render(name, host.trim(), skipTlsVerify, description), SecureFiles.PUBLIC);
     } catch (IOException | RuntimeException e) {
       deleteQuietly(tlsDirectory);
       deleteQuietly(metadataDirectory);

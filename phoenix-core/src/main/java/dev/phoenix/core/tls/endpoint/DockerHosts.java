@@ -1,5 +1,7 @@
 package dev.phoenix.core.tls.endpoint;
 
+import static dev.phoenix.core.tls.context.DockerContextStore.DEFAULT_HOST;
+
 import dev.phoenix.api.endpoint.EndpointResolutionException;
 import java.net.URI;
 import java.util.List;
@@ -10,7 +12,6 @@ import java.util.List;
  * missing host {@code localhost}), a context's {@code Host} is used as stored.
  */
 final class DockerHosts {
-  static final String DEFAULT_SOCKET = "unix:///var/run/docker.sock";
   // With TLS and no address at all, the CLI goes to the TLS port on this machine.
   static final String DEFAULT_TLS_HOST = "tcp://localhost:2376";
   static final int PLAIN_PORT = 2375;
@@ -33,14 +34,14 @@ final class DockerHosts {
   static Parsed parse(String value, boolean tls, String source, List<String> tried) {
     String address = value == null ? "" : value.trim();
     if (address.isEmpty()) {
-      return new Parsed(URI.create(tls ? DEFAULT_TLS_HOST : DEFAULT_SOCKET), false);
+      return new Parsed(URI.create(tls ? DEFAULT_TLS_HOST : DEFAULT_HOST), false);
     }
     int separator = address.indexOf("://");
     String scheme = separator < 0 ? "tcp" : address.substring(0, separator);
     String rest = separator < 0 ? address : address.substring(separator + 3);
     return switch (scheme) {
       case "tcp" -> tcp(address, rest, source, tried);
-      case "unix" -> new Parsed(uri(rest.isEmpty() ? DEFAULT_SOCKET : "unix://" + rest, address, source, tried), false);
+      case "unix" -> new Parsed(uri(rest.isEmpty() ? DEFAULT_HOST : "unix://" + rest, address, source, tried), false);
       case "ssh" -> throw sshUnsupported(address, source, tried);
       case "npipe", "fd" -> throw new EndpointResolutionException(scheme + ":// addresses (" + source + " " + address
           + ") are not supported by Phoenix: use unix:///PATH or tcp://HOST:PORT", tried);
@@ -55,13 +56,13 @@ final class DockerHosts {
   static URI contextHost(String host, String context, String source, List<String> tried) {
     String address = host.trim();
     if (address.isEmpty()) {
-      return URI.create(DEFAULT_SOCKET);
+      return URI.create(DEFAULT_HOST);
     }
     if (address.startsWith("ssh://")) {
       throw sshUnsupported(address, source, tried);
     }
     if (address.startsWith("unix://")) {
-      return uri(address.length() == "unix://".length() ? DEFAULT_SOCKET : address, address, source, tried);
+      return uri(address.length() == "unix://".length() ? DEFAULT_HOST : address, address, source, tried);
     }
     if (address.startsWith("tcp://")) {
       URI uri = uri(address, address, source, tried);

@@ -2,11 +2,14 @@ package dev.phoenix.core.tls.internal;
 
 import dev.phoenix.api.endpoint.TlsConfigurationException;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -14,8 +17,9 @@ import java.util.Set;
 
 /**
  * Files written whole or not at all: a temporary file in the same directory, created owner-only so
- * that a key is never readable by others even for a moment, given its final permissions, then
- * renamed over the target.
+ * that a key is never readable by others even for a moment, flushed to disk, given its final
+ * permissions, then renamed over the target. The certificate authority and the docker CLI's
+ * context store both write this way.
  */
 public final class SecureFiles {
   /** Owner read and write: private keys. */
@@ -28,39 +32,56 @@ public final class SecureFiles {
 
   /**
    * Writes {@code content} to {@code target} atomically with {@code permissions} (where the file
-   * system has POSIX permissions).
+   * system has POSIX permissions), creating its directory when missing.
    *
    * @throws TlsConfigurationException when the file cannot be written
    */
   public static void write(Path target, String content, Set<PosixFilePermission> permissions) {
     Path file = target.toAbsolutePath();
-    Path directory = file.getParent();
-    Path temp = null;
     try {
-      Files.createDirectories(directory);
-      boolean posix = Files.getFileStore(directory).supportsFileAttributeView(PosixFileAttributeView.class);
-      String prefix = "." + file.getFileName() + ".";
-      temp = posix
-          ? Files.createTempFile(directory, prefix, ".tmp", PosixFilePermissions.asFileAttribute(PRIVATE))
-          : Files.createTempFile(directory, prefix, ".tmp");
-      Files.writeString(temp, content, StandardCharsets.UTF_8);
+      Files.createDirectories(file.getParent());
+      writeAtomically(file, content.getBytes(StandardCharsets.UTF_8), permissions);
+    } catch (IOException e) {
+      throw new TlsConfigurationException(file.toString(), "cannot be written (" + e.getClass().getSimpleName()
+          + ": " + e.getMessage() + ")", "make the directory writable by the user running Phoenix", e);
+    }
+  }
+
+  /**
+   * Writes {@code content} to {@code target} so that a reader sees the old file or the new one,
+   * never half of one, with {@code permissions} (where the file system has POSIX permissions). The
+   * directory must exist.
+   */
+  public static void writeAtomically(Path target, byte[] content, Set<PosixFilePermission> permissions)
+      throws IOException {
+    Path file = target.toAbsolutePath();
+    Path directory = file.getParent();
+    boolean posix = Files.getFileStore(directory).supportsFileAttributeView(PosixFileAttributeView.class);
+    String prefix = "." + file.getFileName() + ".";
+    Path temp = posix
+        ? Files.createTempFile(directory, prefix, ".tmp", PosixFilePermissions.asFileAttribute(PRIVATE))
+        : Files.createTempFile(directory, prefix, ".tmp");
+    try {
+      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+        ByteBuffer buffer = ByteBuffer.wrap(content);
+        while (buffer.hasRemaining()) {
+          channel.write(buffer);
+        }
+        channel.force(true);
+      }
       if (posix) {
         // Set after writing, and explicitly, so that the umask cannot change what was asked for.
         Files.setPosixFilePermissions(temp, permissions);
       }
       move(temp, file);
-      temp = null;
-    } catch (IOException e) {
-      throw new TlsConfigurationException(file.toString(), "cannot be written (" + e.getClass().getSimpleName()
-          + ": " + e.getMessage() + ")", "make the directory writable by the user running Phoenix", e);
-    } finally {
-      if (temp != null) {
-        try {
-          Files.deleteIfExists(temp);
-        } catch (IOException ignored) {
-          // The original failure is what the caller needs to see.
-        }
+    } catch (IOException | RuntimeException e) {
+      try {
+        Files.deleteIfExists(temp);
+      } catch (IOException cleanup) {
+        // The original failure is what the caller needs to see.
+        e.addSuppressed(cleanup);
       }
+      throw e;
     }
   }
 

@@ -24,18 +24,14 @@ final class ContainerSteps {
   private final Progress progress;
   private final ComposeProject project;
   private final ApiVersion api;
-  private final Map<String, String> networkNames;
-  private final Map<String, String> volumeNames;
   private final Function<String, String> serviceContainer;
 
   ContainerSteps(DockerClient docker, Progress progress, ComposeProject project, ApiVersion api,
-      Map<String, String> networkNames, Map<String, String> volumeNames, Function<String, String> serviceContainer) {
+      Function<String, String> serviceContainer) {
     this.docker = docker;
     this.progress = progress;
     this.project = project;
     this.api = api;
-    this.networkNames = networkNames;
-    this.volumeNames = volumeNames;
     this.serviceContainer = serviceContainer;
   }
 
@@ -52,9 +48,8 @@ final class ContainerSteps {
       progress.event(Type.CREATING, ResourceKind.CONTAINER, step.name(), service.name(), null);
       Map<String, String> labels = StackLabels.container(project, service.service(), step.number(),
           service.configHash(), ConfigHash.encodeFields(service.fieldDigests()), imageId, stackVersion, replaces);
-      ContainerRequest request = ContainerMapping.map(new ContainerContext(project.name(), service.service(), project,
-          step.number(), step.name(), service.image(), labels, networkNames, volumeNames, serviceContainer,
-          api.toString()));
+      ContainerRequest request = ContainerMapping.map(new ContainerContext(service.service(), project, step.number(),
+          step.name(), service.image(), labels, serviceContainer, api.toString()));
       CreateContainerCmd create = docker.createContainerCmd(service.image()).withName(createName);
       request.applyTo(create);
       if (!anonymousVolumes.isEmpty()) {

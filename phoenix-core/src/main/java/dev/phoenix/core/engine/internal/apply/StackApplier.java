@@ -143,11 +143,6 @@ public final class StackApplier {
 
   private void converge(ComposeProject project, EnginePlan plan, ObservedStack observed, DeployOptions options,
       Progress progress, ExecutorService workers) {
-    Map<String, String> networkNames = new LinkedHashMap<>();
-    project.networks().forEach((key, spec) -> networkNames.put(key, spec.name() == null ? key : spec.name()));
-    Map<String, String> volumeNames = new LinkedHashMap<>();
-    project.volumes().forEach((key, spec) -> volumeNames.put(key, spec.name() == null ? key : spec.name()));
-
     // Orphans go first, as Compose removes them before converging.
     Set<String> orphanIds = new HashSet<>();
     plan.plan().changes().stream()
@@ -158,7 +153,7 @@ public final class StackApplier {
     for (ServicePlan service : plan.services()) {
       current.put(service.name(), observed.containersOf(service.name()));
     }
-    ContainerSteps containers = new ContainerSteps(docker, progress, project, engine.api(), networkNames, volumeNames,
+    ContainerSteps containers = new ContainerSteps(docker, progress, project, engine.api(),
         service -> firstContainerId(current, service));
     for (ObservedContainer orphan : plan.orphans()) {
       if (orphanIds.contains(orphan.name())) {

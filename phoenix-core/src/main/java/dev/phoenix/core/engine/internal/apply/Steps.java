@@ -3,6 +3,7 @@ package dev.phoenix.core.engine.internal.apply;
 import com.github.dockerjava.api.exception.DockerException;
 import dev.phoenix.api.PhoenixException;
 import dev.phoenix.api.deploy.DeploymentException;
+import dev.phoenix.core.engine.internal.connect.EngineAnswer;
 import dev.phoenix.core.engine.internal.connect.EngineConnection;
 import java.util.function.Supplier;
 
@@ -37,16 +38,11 @@ final class Steps {
     }
   }
 
-  /** The engine's own words: docker-java puts the response body ({"message":"..."}) in the message. */
+  /** The engine's own words ({@link EngineAnswer}) and the HTTP status it answered with. */
   static String engineMessage(DockerException e) {
-    String message = e.getMessage() == null ? "" : e.getMessage().strip();
-    int start = message.indexOf("{\"message\":\"");
-    if (start >= 0) {
-      int end = message.lastIndexOf("\"}");
-      if (end > start) {
-        message = message.substring(start + 12, end).replace("\\\"", "\"");
-      }
+    if (e.getMessage() == null || e.getMessage().isBlank()) {
+      return e.getClass().getSimpleName();
     }
-    return message.isEmpty() ? e.getClass().getSimpleName() : message + " (HTTP " + e.getHttpStatus() + ")";
+    return EngineAnswer.of(e) + " (HTTP " + e.getHttpStatus() + ")";
   }
 }

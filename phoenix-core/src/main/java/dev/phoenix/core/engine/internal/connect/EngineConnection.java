@@ -20,17 +20,14 @@ import java.util.Map;
 /**
  * A docker-java client for one engine, with the API version agreed with it.
  *
- * <p>The engine's address is explicit, else {@code DOCKER_HOST}, else the default socket (contexts
- * and full TLS resolution come with endpoint resolution). The version is negotiated as the docker
- * CLI does: ask the engine (on an unversioned path) which versions it speaks, then use the newest
+ * <p>The engine is the one an explicit address or context names, else the one the environment
+ * names, resolved as the docker CLI resolves it ({@link EndpointResolver}), TLS included. The
+ * version is negotiated as the docker CLI does: ask the engine (on an unversioned path) which versions it speaks, then use the newest
  * both sides know. Every later call goes to versioned paths, so a current engine that refuses old
  * versions and the Debian 20.10 engine (API 1.41) are both served, and the target can switch
  * behaviour where versions differ (networks attached at create from 1.44).
  */
 public final class EngineConnection implements AutoCloseable {
-  /** Where the engine listens when nothing says otherwise. */
-  public static final String DEFAULT_HOST = "unix:///var/run/docker.sock";
-
   private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
   // The longest silence inside one response: pulls, builds and log streams send data well before.
   private static final Duration RESPONSE_TIMEOUT = Duration.ofMinutes(10);

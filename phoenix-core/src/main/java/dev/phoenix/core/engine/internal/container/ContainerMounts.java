@@ -19,7 +19,7 @@ import dev.phoenix.api.compose.ServiceConfigRef;
 import dev.phoenix.api.compose.ServiceMount;
 import dev.phoenix.api.compose.ServiceSecretRef;
 import dev.phoenix.api.compose.ServiceSpec;
-import dev.phoenix.api.compose.VolumeSpec;
+import dev.phoenix.core.engine.internal.ComposeNames;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -123,18 +123,10 @@ final class ContainerMounts {
         .withVolumeOptions(new VolumeOptions().withNoCopy(nocopy ? Boolean.TRUE : null).withLabels(options.labels())));
   }
 
-  /** The engine name of the volume {@code key}: from the deployer, else the project's name for it. */
+  /** The engine name of the volume {@code key}. */
   private static String volumeName(ContainerContext context, String key) {
-    String name = context.volumeNames().get(key);
-    if (name != null) {
-      return name;
-    }
-    VolumeSpec spec = context.project().volumes().get(key);
     // A source the project does not declare is an engine volume name (Compose allows it too).
-    if (spec == null) {
-      return key;
-    }
-    return spec.name() != null ? spec.name() : context.projectName() + "_" + key;
+    return context.project().volumes().containsKey(key) ? ComposeNames.volume(context.project(), key) : key;
   }
 
   private static Mount tmpfs(ServiceMount volume) {

@@ -5,6 +5,7 @@ import com.github.dockerjava.api.model.Link;
 import dev.phoenix.api.compose.ServiceNetwork;
 import dev.phoenix.api.compose.ServiceSpec;
 import dev.phoenix.api.deploy.DeploymentException;
+import dev.phoenix.core.engine.internal.ComposeNames;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -64,12 +65,7 @@ final class ContainerNetworks {
   }
 
   private static NetworkAttachment attachment(ContainerContext context, String key, ServiceNetwork network) {
-    String name = context.networkNames().get(key);
-    if (name == null) {
-      name = context.project().networks().containsKey(key) && context.project().networks().get(key).name() != null
-          ? context.project().networks().get(key).name()
-          : context.projectName() + "_" + key;
-    }
+    String name = ComposeNames.network(context.project(), key);
     List<String> aliases = new ArrayList<>();
     // Compose adds the container name from API 1.44 on, when all networks are set at creation.
     if (context.apiAtLeast("1.44")) {

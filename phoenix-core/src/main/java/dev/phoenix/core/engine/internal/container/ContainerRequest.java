@@ -73,11 +73,6 @@ public final class ContainerRequest {
     return additionalNetworks;
   }
 
-  /** The engine name of the network joined at creation, or null for {@code network_mode} or none. */
-  public String primaryNetwork() {
-    return config.primaryNetwork();
-  }
-
   /** The aliases on the primary network. */
   public List<String> primaryAliases() {
     return config.aliases();

@@ -63,14 +63,6 @@ public final class ConfigHash {
     return new ConfigHash(project, ComposeSerializer.toTree(project));
   }
 
-  /**
-   * Hashes for the services of {@code project}, from its tree already made by
-   * {@link ComposeSerializer#toTree}; the tree is read, never changed.
-   */
-  public static ConfigHash of(ComposeProject project, Map<String, Object> projectTree) {
-    return new ConfigHash(project, projectTree);
-  }
-
   /** The digest of one service of {@code project}; serializes the project, so prefer {@link #of} for several. */
   public static ServiceDigest service(ComposeProject project, ServiceSpec service) {
     return of(project).service(service);

@@ -5,6 +5,7 @@ import com.github.dockerjava.api.command.BuildImageCmd;
 import com.github.dockerjava.api.model.BuildResponseItem;
 import dev.phoenix.api.compose.BuildSpec;
 import dev.phoenix.api.deploy.DeploymentEvent;
+import dev.phoenix.core.engine.internal.connect.EngineAnswer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;

@@ -11,6 +11,8 @@ import dev.phoenix.api.deploy.DeploymentListener;
 import dev.phoenix.api.deploy.ImageUnavailableException;
 import dev.phoenix.api.deploy.PullPolicy;
 import dev.phoenix.api.deploy.UnsupportedKey;
+import dev.phoenix.core.engine.internal.ComposeNames;
+import dev.phoenix.core.engine.internal.connect.EngineAnswer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -95,22 +97,11 @@ public final class ImageProvider {
     boolean overridden = options != null && options.pullPolicy() != null;
     if (!overridden && service.pullPolicy() != null && isPeriodic(service.pullPolicy())
         && warned.add(service.name())) {
-      events.emit(DeploymentEvent.Type.WARNING, imageReference(stack, service), service.name(),
+      events.emit(DeploymentEvent.Type.WARNING, ComposeNames.image(stack, service), service.name(),
           "pull_policy " + service.pullPolicy() + " is treated as missing: Phoenix does not track when an image"
               + " was last pulled");
     }
     return policy;
-  }
-
-  /**
-   * The image reference a service runs: its {@code image}, else {@code <project>-<service>}, the
-   * name Compose v2 gives an image built from a {@code build} section alone.
-   */
-  public static String imageReference(String project, ServiceSpec service) {
-    if (service.image() != null && !service.image().isBlank()) {
-      return service.image();
-    }
-    return project + "-" + service.name();
   }
 
   /**
@@ -140,7 +131,7 @@ public final class ImageProvider {
    * </ul>
    *
    * @param service the service that needs the image
-   * @param reference the image reference ({@link #imageReference})
+   * @param reference the image reference ({@link ComposeNames#image})
    * @param policy the pull policy ({@link #policy})
    * @param localId the image's local ID when the caller has seen it present, else empty
    * @param completed what the deployment had done before, for the message of a failure

@@ -4,6 +4,7 @@ import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.command.PullImageCmd;
 import com.github.dockerjava.api.model.PullResponseItem;
 import dev.phoenix.api.deploy.DeploymentEvent;
+import dev.phoenix.core.engine.internal.connect.EngineAnswer;
 import java.util.ArrayList;
 import java.util.List;
 

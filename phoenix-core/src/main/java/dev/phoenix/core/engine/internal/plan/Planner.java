@@ -8,7 +8,6 @@ import dev.phoenix.api.deploy.Plan;
 import dev.phoenix.api.deploy.PlannedChange;
 import dev.phoenix.api.deploy.ResourceKind;
 import dev.phoenix.api.deploy.UnsupportedKey;
-import dev.phoenix.core.compose.serialize.ComposeSerializer;
 import dev.phoenix.core.engine.internal.ComposeLabels;
 import dev.phoenix.core.engine.internal.hash.ConfigHash;
 import dev.phoenix.core.engine.internal.observe.ObservedContainer;
@@ -53,7 +52,7 @@ public final class Planner {
       List<UnsupportedKey> unsupported, String targetDescription) {
     ResourcePlanner.requireExternals(project, observed);
     DependencyGraph graph = DependencyGraph.of(project);
-    ConfigHash hashes = ConfigHash.of(project, ComposeSerializer.toTree(project));
+    ConfigHash hashes = ConfigHash.of(project);
     List<String> warnings = new ArrayList<>();
 
     ResourcePlanner resources = new ResourcePlanner(project, observed, hashes, warnings);

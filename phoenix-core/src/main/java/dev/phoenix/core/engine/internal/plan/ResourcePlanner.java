@@ -8,6 +8,7 @@ import dev.phoenix.api.deploy.DeploymentException;
 import dev.phoenix.api.deploy.ExternalResourceMissingException;
 import dev.phoenix.api.deploy.ResourceKind;
 import dev.phoenix.core.engine.internal.ComposeLabels;
+import dev.phoenix.core.engine.internal.ComposeNames;
 import dev.phoenix.core.engine.internal.hash.ConfigHash;
 import dev.phoenix.core.engine.internal.observe.ObservedNetwork;
 import dev.phoenix.core.engine.internal.observe.ObservedStack;
@@ -36,16 +37,14 @@ final class ResourcePlanner {
    */
   static void requireExternals(ComposeProject project, ObservedStack observed) {
     for (Map.Entry<String, NetworkSpec> entry : project.networks().entrySet()) {
-      NetworkSpec network = entry.getValue();
-      String name = engineName(project.name(), entry.getKey(), network.name(), true);
-      if (network.external() && !observed.networks().containsKey(name)) {
+      String name = ComposeNames.network(project, entry.getKey());
+      if (entry.getValue().external() && !observed.networks().containsKey(name)) {
         throw new ExternalResourceMissingException(project.name(), ResourceKind.NETWORK, entry.getKey(), name);
       }
     }
     for (Map.Entry<String, VolumeSpec> entry : project.volumes().entrySet()) {
-      VolumeSpec volume = entry.getValue();
-      String name = engineName(project.name(), entry.getKey(), volume.name(), true);
-      if (volume.external() && !observed.volumes().containsKey(name)) {
+      String name = ComposeNames.volume(project, entry.getKey());
+      if (entry.getValue().external() && !observed.volumes().containsKey(name)) {
         throw new ExternalResourceMissingException(project.name(), ResourceKind.VOLUME, entry.getKey(), name);
       }
     }
@@ -57,7 +56,7 @@ final class ResourcePlanner {
     for (Map.Entry<String, NetworkSpec> entry : project.networks().entrySet()) {
       String key = entry.getKey();
       NetworkSpec spec = entry.getValue();
-      String name = engineName(project.name(), key, spec.name(), spec.external());
+      String name = ComposeNames.network(project, key);
       ObservedNetwork existing = observed.networks().get(name);
       String hash = hashes.network(key);
       steps.add(new NetworkStep(networkAction(key, spec, name, existing, hash), key, name, spec, hash, existing));
@@ -92,7 +91,7 @@ final class ResourcePlanner {
     for (Map.Entry<String, VolumeSpec> entry : project.volumes().entrySet()) {
       String key = entry.getKey();
       VolumeSpec spec = entry.getValue();
-      String name = engineName(project.name(), key, spec.name(), spec.external());
+      String name = ComposeNames.volume(project, key);
       ObservedVolume existing = observed.volumes().get(name);
       String hash = hashes.volume(key);
       Action action = existing == null && !spec.external() ? Action.CREATE : Action.KEEP;
@@ -120,16 +119,5 @@ final class ResourcePlanner {
     return kind + " " + name + " already exists and was not created by this stack"
         + (owner == null ? "" : " (it belongs to project " + owner + ")")
         + "; it is used as it is. Set external: true in the Compose file to use an existing " + kind;
-  }
-
-  /**
-   * The engine name of a network or volume: the loader names every resource, a hand-built project
-   * may not, and then it is named as Compose would ({@code <project>_<key>}, or the key when external).
-   */
-  static String engineName(String project, String key, String name, boolean external) {
-    if (name != null) {
-      return name;
-    }
-    return external ? key : project + "_" + key;
   }
 }

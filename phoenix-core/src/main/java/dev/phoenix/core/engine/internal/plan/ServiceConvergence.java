@@ -7,6 +7,7 @@ import dev.phoenix.api.deploy.DeployOptions;
 import dev.phoenix.api.deploy.DeploymentException;
 import dev.phoenix.api.deploy.FieldChange;
 import dev.phoenix.core.engine.internal.ComposeLabels;
+import dev.phoenix.core.engine.internal.ComposeNames;
 import dev.phoenix.core.engine.internal.hash.ConfigHash;
 import dev.phoenix.core.engine.internal.hash.ServiceDigest;
 import dev.phoenix.core.engine.internal.observe.ObservedContainer;
@@ -54,18 +55,13 @@ final class ServiceConvergence {
     return 1;
   }
 
-  /** The image reference the service's containers run: its {@code image}, or the one Compose builds. */
-  String imageOf(ServiceSpec service) {
-    return service.image() != null ? service.image() : project.name() + "-" + service.name();
-  }
-
   ServicePlan plan(ServiceSpec service, ServiceDigest digest) {
     int replicas = replicas(service);
     if (service.containerName() != null && replicas > 1) {
       throw new DeploymentException(project.name(), "service " + service.name() + " sets container_name "
           + service.containerName() + " but asks for " + replicas + " containers; a container name must be unique");
     }
-    String image = imageOf(service);
+    String image = ComposeNames.image(project.name(), service);
     Optional<String> imageId = observed.imageId(image);
 
     List<ContainerStep> current = new ArrayList<>();

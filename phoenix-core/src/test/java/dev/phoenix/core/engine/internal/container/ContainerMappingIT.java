@@ -255,15 +255,11 @@ class ContainerMappingIT {
 
   /** Creates the first container of {@code service} and connects its other networks, as the deployer does. */
   private String create(ComposeProject compose, String service, String api) {
-    Map<String, String> networkNames = new HashMap<>();
-    compose.networks().forEach((key, spec) -> networkNames.put(key, spec.name()));
-    Map<String, String> volumeNames = new HashMap<>();
-    compose.volumes().forEach((key, spec) -> volumeNames.put(key, spec.name()));
     Map<String, String> labels = labels();
     labels.put("com.docker.compose.service", service);
     String name = project + "-" + service + "-1";
-    ContainerContext context = new ContainerContext(project, compose.services().get(service), compose, 1, name,
-        compose.services().get(service).image(), labels, networkNames, volumeNames, s -> null, api);
+    ContainerContext context = new ContainerContext(compose.services().get(service), compose, 1, name,
+        compose.services().get(service).image(), labels, s -> null, api);
     ContainerRequest request = ContainerMapping.map(context);
     String id = request.applyTo(docker.createContainerCmd(context.image()).withName(name)).exec().getId();
     for (NetworkAttachment network : request.additionalNetworks()) {

@@ -6,7 +6,6 @@ import dev.phoenix.api.compose.ComposeLoader;
 import dev.phoenix.api.compose.ComposeProject;
 import dev.phoenix.api.compose.ServiceSpec;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -28,14 +27,10 @@ final class MappingFixture {
   }
 
   ContainerContext context(String service, String apiVersion, Function<String, String> containers) {
-    Map<String, String> networks = new HashMap<>();
-    project.networks().forEach((key, spec) -> networks.put(key, spec.name()));
-    Map<String, String> volumes = new HashMap<>();
-    project.volumes().forEach((key, spec) -> volumes.put(key, spec.name()));
     String name = project.name() + "-" + service + "-1";
-    return new ContainerContext(project.name(), service(service), project, 1, name, "img:latest",
-        Map.of("com.docker.compose.project", project.name(), "com.docker.compose.service", service), networks,
-        volumes, containers, apiVersion);
+    return new ContainerContext(service(service), project, 1, name, "img:latest",
+        Map.of("com.docker.compose.project", project.name(), "com.docker.compose.service", service), containers,
+        apiVersion);
   }
 
   /** A create command filled by the mapping, never executed. */

@@ -14,14 +14,14 @@ import dev.phoenix.api.compose.ServiceSpec;
 import dev.phoenix.api.deploy.DeploymentEvent;
 import dev.phoenix.api.deploy.ImageUnavailableException;
 import dev.phoenix.api.deploy.PullPolicy;
+import dev.phoenix.core.engine.internal.ComposeNames;
 import dev.phoenix.testing.DockerTestEngine;
+import dev.phoenix.testing.LoopbackPorts;
 import dev.phoenix.testing.TestImages;
 import dev.phoenix.testing.TestLabel;
 import dev.phoenix.testing.TestRegistry;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -161,12 +161,8 @@ class ImageProviderIT {
   }
 
   @Test
-  void aClosedRegistryPortFailsNamingTheImageAndTheEnginesAnswer(DockerClient docker) throws IOException {
-    int port;
-    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      port = socket.getLocalPort();
-    }
-    String reference = "127.0.0.1:" + port + "/nope:1";
+  void aClosedRegistryPortFailsNamingTheImageAndTheEnginesAnswer(DockerClient docker) {
+    String reference = "127.0.0.1:" + LoopbackPorts.free() + "/nope:1";
     ServiceSpec web = ServiceSpec.builder("web").image(reference).build();
 
     assertThatThrownBy(() -> provider(docker).ensure(web, reference, PullPolicy.MISSING, Optional.empty(),
@@ -211,7 +207,7 @@ class ImageProviderIT {
         .context(context.toString()).dockerfile("Dockerfile.multi").target("first")
         .args(Map.of("GREETING", "hello")).labels(Map.of(TestLabel.KEY, TestLabel.VALUE, "app.version", "7"))
         .build()).build();
-    String reference = ImageProvider.imageReference(project, api);
+    String reference = ComposeNames.image(project, api);
     created.add(reference);
 
     String id = provider(docker).ensure(api, reference, PullPolicy.MISSING, Optional.empty());
@@ -231,7 +227,7 @@ class ImageProviderIT {
         .context(emptyDirectory().toString())
         .dockerfileInline("FROM " + TestImages.BUSYBOX + "\nRUN echo about to fail && exit 7\n")
         .build()).build();
-    String reference = ImageProvider.imageReference(project, api);
+    String reference = ComposeNames.image(project, api);
     created.add(reference);
 
     assertThatThrownBy(() -> provider(docker).ensure(api, reference, PullPolicy.BUILD, Optional.empty()))

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Pull policies, references and unsupported build keys: what needs no engine. */
+/** Pull policies and unsupported build keys: what needs no engine. */
 class ImageProviderTest {
 
   @ParameterizedTest
@@ -77,14 +77,6 @@ class ImageProviderTest {
         .hasMessageContaining("nginx:1").hasMessageContaining("web")
         .hasMessageContaining("missing").hasMessageContaining("pull policy is never")
         .hasMessageContaining("done x");
-  }
-
-  @Test
-  void theReferenceIsTheImageElseProjectDashService() {
-    ServiceSpec built = ServiceSpec.builder("api").build(BuildSpec.builder().context("/src").build()).build();
-
-    assertThat(ImageProvider.imageReference("shop", built)).isEqualTo("shop-api");
-    assertThat(ImageProvider.imageReference("shop", built.toBuilder().image("reg/api:2").build())).isEqualTo("reg/api:2");
   }
 
   @Test

@@ -1,4 +1,4 @@
-package dev.phoenix.core.engine.internal.image;
+package dev.phoenix.core.engine.internal.connect;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,14 +9,14 @@ import java.io.IOException;
  * the raw JSON body in its message ({@code Status 404: {"message":"manifest for … not found"}}),
  * and a person wants the {@code message} alone.
  */
-final class EngineAnswer {
+public final class EngineAnswer {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private EngineAnswer() {
   }
 
   /** The engine's message in {@code error}, else the exception's own message, else its type. */
-  static String of(Throwable error) {
+  public static String of(Throwable error) {
     String text = error.getMessage();
     if (text == null || text.isBlank()) {
       return error.getClass().getSimpleName();
