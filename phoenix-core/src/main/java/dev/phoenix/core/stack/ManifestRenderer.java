@@ -321,7 +321,8 @@ public final class ManifestRenderer {
     return result;
   }
 
-  // The manifest parts the rewriter has no transform for, applied after its transforms.
+  // Applied after the rewriter's transforms: the hardening (through the rewriter's own preset) and the
+  // manifest parts the rewriter has no transform for.
   private static ComposeDocument edit(ComposeDocument document, String service, ServiceManifest wanted) {
     ComposeDocument result = document;
     if (wanted.hardening() != null) {

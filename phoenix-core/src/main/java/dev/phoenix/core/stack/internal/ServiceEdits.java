@@ -11,8 +11,8 @@ import java.util.stream.Collectors;
 
 /**
  * The parts of a service manifest the {@code ComposeRewriter} has no transform for, written in the
- * same way its transforms write them: a hardening that keeps the image's user or leaves a part out,
- * single resource amounts and process limits, GPUs chosen by id or driver.
+ * same way its transforms write them: single resource amounts and process limits, GPUs chosen by
+ * id or driver.
  */
 public final class ServiceEdits {
   private ServiceEdits() {
