@@ -1,7 +1,6 @@
 package dev.phoenix.api.stack;
 
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * A stack's manifest, {@code phoenix.json} beside its compose file: what Phoenix changes in the
@@ -63,11 +62,6 @@ public record StackManifest(
   /** Whether this manifest changes nothing and chooses nothing. */
   public boolean isEmpty() {
     return equals(EMPTY);
-  }
-
-  /** The stack's name, when the manifest sets one. */
-  public Optional<String> optionalName() {
-    return Optional.ofNullable(name);
   }
 
   /** What changes in {@code service}: its manifest, or an empty one. */

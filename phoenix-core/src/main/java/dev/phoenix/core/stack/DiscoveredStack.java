@@ -68,15 +68,22 @@ public record DiscoveredStack(String name, Path directory, Path composeFile, Pat
       throw new PhoenixException("stack " + name + " in " + directory + " cannot be loaded: "
           + String.join("; ", problems));
     }
+    return loader(processEnvironment).file(composeFile).load();
+  }
+
+  /**
+   * A loader for the stack's project, given no file yet: its directory, its name, its {@code .env}
+   * and the variables {@link #load(Map)} describes.
+   */
+  ComposeLoader.Builder loader(Map<String, String> processEnvironment) {
     ComposeLoader.Builder builder = ComposeLoader.builder()
         .workingDirectory(directory)
-        .file(composeFile)
         .projectName(name)
         .environment(interpolationEnvironment(processEnvironment));
     if (envFile != null) {
       builder.envFile(envFile);
     }
-    return builder.load();
+    return builder;
   }
 
   /**
@@ -84,7 +91,7 @@ public record DiscoveredStack(String name, Path directory, Path composeFile, Pat
    * {@code processEnvironment} over the manifest's {@code environment}, without the manifest's
    * variables that the {@code .env} sets, so that the {@code .env} wins over the manifest.
    */
-  Map<String, String> interpolationEnvironment(Map<String, String> processEnvironment) {
+  private Map<String, String> interpolationEnvironment(Map<String, String> processEnvironment) {
     Map<String, String> environment = new HashMap<>(manifest.environment());
     if (envFile != null) {
       DotEnv.read(envFile, processEnvironment::get).keySet().forEach(environment::remove);

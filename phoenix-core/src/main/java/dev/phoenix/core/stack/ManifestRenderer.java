@@ -1,7 +1,6 @@
 package dev.phoenix.core.stack;
 
 import dev.phoenix.api.PhoenixException;
-import dev.phoenix.api.compose.ComposeLoader;
 import dev.phoenix.api.compose.ComposeProject;
 import dev.phoenix.api.compose.ComposeRewriteException;
 import dev.phoenix.api.stack.GpuReservation;
@@ -163,17 +162,11 @@ public final class ManifestRenderer {
     }
     ComposeDocument original = ComposeDocument.read(stack.composeFile());
     ComposeDocument rendered = render(original, stack.manifest(), stack.name(), digests);
-    ComposeLoader.Builder builder = ComposeLoader.builder()
-        .workingDirectory(stack.directory())
-        .content(stack.composeFile().toString(), rendered.text())
-        .projectName(stack.name())
-        .environment(stack.interpolationEnvironment(processEnvironment));
-    if (stack.envFile() != null) {
-      builder.envFile(stack.envFile());
-    }
     // Loaded from text, the project would name no file; it was rendered from the stack's compose
     // file, which is what its labels record and what sync's prune recognises as this directory's.
-    ComposeProject project = builder.load().toBuilder()
+    ComposeProject project = stack.loader(processEnvironment)
+        .content(stack.composeFile().toString(), rendered.text())
+        .load().toBuilder()
         .composeFiles(List.of(stack.composeFile().toAbsolutePath().normalize()))
         .build();
     return new RenderedStack(stack.name(), stack.directory(), rendered.text(), project, stack.manifest(),
@@ -321,7 +314,8 @@ public final class ManifestRenderer {
     return result;
   }
 
-  // The manifest parts the rewriter has no transform for, applied after its transforms.
+  // Applied after the rewriter's transforms: the hardening (through the rewriter's own preset) and the
+  // manifest parts the rewriter has no transform for.
   private static ComposeDocument edit(ComposeDocument document, String service, ServiceManifest wanted) {
     ComposeDocument result = document;
     if (wanted.hardening() != null) {

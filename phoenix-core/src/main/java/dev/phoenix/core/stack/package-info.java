@@ -6,7 +6,7 @@
  * a staging area, and reports each in a {@link dev.phoenix.core.stack.SyncReport}. {@link dev.phoenix.core.stack.StagingArea} writes rendered
  * stacks atomically to a shared directory that the reading daemon or agent sees through a
  * {@link dev.phoenix.core.stack.PathMapping}, and checks that the reader may read them.
- * The binder, the JSON Schema, the report writer, atomic writes, the permission check and the
- * opening of the targets manifests name live in {@code internal}.
+ * The binder, the report writer, atomic writes, the permission check and the opening of the
+ * targets manifests name live in {@code internal}.
  */
 package dev.phoenix.core.stack;

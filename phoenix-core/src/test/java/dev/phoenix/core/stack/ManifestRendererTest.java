@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.phoenix.api.compose.ComposeLoader;
 import dev.phoenix.api.compose.ComposeRewriteException;
 import dev.phoenix.api.stack.ManifestException;
 import dev.phoenix.api.stack.StackManifest;
@@ -52,6 +53,17 @@ class ManifestRendererTest {
         compose(COMPOSE + "networks:\n  traefik: {}\n"),
         manifest("{\"networks\": {\"traefik\": {\"external\": true}}}")));
     assertEquals("$.networks.traefik", error.jsonPath().orElseThrow());
+  }
+
+  @Test
+  void aStartPeriodOfZeroOrBelowAMillisecondIsWrittenWhole() {
+    for (Map.Entry<String, String> startPeriod : Map.of("0s", "0s", "1500us", "1ms500us", "2m0.5s", "2m500ms")
+        .entrySet()) {
+      String rendered = ManifestRenderer.render(compose(COMPOSE), manifest("{\"services\": {\"web\": {\"healthcheck\":"
+          + " {\"command\": \"true\", \"startPeriod\": \"" + startPeriod.getKey() + "\"}}}}")).text();
+      assertTrue(rendered.contains("      start_period: " + startPeriod.getValue() + "\n"), rendered);
+      ComposeLoader.builder().content("compose.yaml", rendered).projectName("shop").environment(Map.of()).load();
+    }
   }
 
   @Test

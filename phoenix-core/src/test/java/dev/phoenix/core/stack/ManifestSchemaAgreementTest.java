@@ -16,7 +16,6 @@ import dev.phoenix.api.stack.ServiceManifest;
 import dev.phoenix.api.stack.StackManifest;
 import dev.phoenix.api.stack.TargetOptions;
 import dev.phoenix.api.stack.TraefikRoute;
-import dev.phoenix.core.stack.internal.ManifestSchema;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.LinkedHashMap;

@@ -199,6 +199,15 @@ class StackManifestsTest {
   }
 
   @Test
+  void durationsAreComputedAsComposeComputesThem() {
+    assertThat(StackManifests.parse("phoenix.json", "{\"health\": {\"timeout\": \"1.5h\"}}").health().timeout())
+        .isEqualTo(Duration.ofMinutes(90));
+    ManifestException overflow = failure("{\"health\": {\"timeout\": \"9999999999h\"}}");
+    assertThat(overflow.jsonPath()).contains("$.health.timeout");
+    assertThat(overflow.detail()).isEqualTo("time: invalid duration \"9999999999h\"");
+  }
+
+  @Test
   void readsAFileAndNamesItInErrors(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("phoenix.json");
     Files.writeString(file, ISSUE_EXAMPLE);

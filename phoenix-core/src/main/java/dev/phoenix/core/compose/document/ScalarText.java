@@ -1,5 +1,6 @@
 package dev.phoenix.core.compose.document;
 
+import dev.phoenix.core.compose.internal.yaml.YamlScalars;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -25,11 +26,11 @@ final class ScalarText {
    * @param flow whether the scalar sits inside a flow collection, where {@code ,[]{}} need quotes
    */
   static String render(String value, YamlNode.ScalarStyle preferred, boolean flow) {
-    if (preferred == YamlNode.ScalarStyle.SINGLE_QUOTED && singleQuotable(value)) {
+    if (preferred == YamlNode.ScalarStyle.SINGLE_QUOTED && printable(value)) {
       return "'" + value.replace("'", "''") + "'";
     }
     if (preferred == YamlNode.ScalarStyle.DOUBLE_QUOTED || !plainSafe(value, flow)) {
-      return doubleQuoted(value);
+      return YamlScalars.quoted(value);
     }
     return value;
   }
@@ -51,47 +52,30 @@ final class ScalarText {
         return false;
       }
     }
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (c < 0x20 || c == 0x7f || c == '\u0085' || c == '\u2028' || c == '\u2029' || c == '\uFEFF') {
-        return false;
-      }
-      if (flow && FLOW_INDICATORS.indexOf(c) >= 0) {
+    if (!printable(value)) {
+      return false;
+    }
+    for (int i = 0; flow && i < value.length(); i++) {
+      if (FLOW_INDICATORS.indexOf(value.charAt(i)) >= 0) {
         return false;
       }
     }
     return !value.contains(": ") && !value.contains(" #") && !(flow && value.contains(":"));
   }
 
-  private static boolean singleQuotable(String value) {
+  /**
+   * True when every character may stand in the text as it is, by the serializer's rule
+   * ({@link YamlScalars#isPrintable}); a surrogate pair counts as one printable character.
+   */
+  private static boolean printable(String value) {
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
-      if (c < 0x20 || c == 0x7f || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+      if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+        i++;
+      } else if (!YamlScalars.isPrintable(c)) {
         return false;
       }
     }
     return true;
-  }
-
-  static String doubleQuoted(String value) {
-    StringBuilder out = new StringBuilder(value.length() + 2).append('"');
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\t' -> out.append("\\t");
-        case '\r' -> out.append("\\r");
-        default -> {
-          if (c < 0x20 || c == 0x7f || c == '\u0085' || c == '\u2028' || c == '\u2029' || c == '\uFEFF') {
-            out.append(String.format("\\u%04X", (int) c));
-          } else {
-            out.append(c);
-          }
-        }
-      }
-    }
-    return out.append('"').toString();
   }
 }

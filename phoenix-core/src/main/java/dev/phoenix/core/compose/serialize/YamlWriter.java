@@ -1,5 +1,6 @@
 package dev.phoenix.core.compose.serialize;
 
+import dev.phoenix.core.compose.internal.yaml.YamlScalars;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;

@@ -3,6 +3,7 @@ package dev.phoenix.core.stack.internal;
 import dev.phoenix.api.stack.GpuReservation;
 import dev.phoenix.api.stack.ResourceAmounts;
 import dev.phoenix.core.compose.document.ComposeDocument;
+import dev.phoenix.core.compose.internal.yaml.YamlScalars;
 import dev.phoenix.core.compose.rewrite.internal.Paths;
 import dev.phoenix.core.compose.rewrite.internal.ServiceSettings;
 import java.util.List;
@@ -10,8 +11,8 @@ import java.util.stream.Collectors;
 
 /**
  * The parts of a service manifest the {@code ComposeRewriter} has no transform for, written in the
- * same way its transforms write them: a hardening that keeps the image's user or leaves a part out,
- * single resource amounts and process limits, GPUs chosen by id or driver.
+ * same way its transforms write them: single resource amounts and process limits, GPUs chosen by
+ * id or driver.
  */
 public final class ServiceEdits {
   private ServiceEdits() {
@@ -42,7 +43,7 @@ public final class ServiceEdits {
 
   /** Adds a device reservation for any driver, device ids and capabilities. */
   public static ComposeDocument gpu(ComposeDocument document, String service, GpuReservation gpu) {
-    StringBuilder flow = new StringBuilder("{driver: ").append(quoted(gpu.driver()));
+    StringBuilder flow = new StringBuilder("{driver: ").append(YamlScalars.quoted(gpu.driver()));
     if (gpu.count() != null) {
       flow.append(", count: ").append(gpu.count());
     } else if (gpu.deviceIds().isEmpty()) {
@@ -56,11 +57,7 @@ public final class ServiceEdits {
   }
 
   private static String flowList(List<String> values) {
-    return values.stream().map(ServiceEdits::quoted).collect(Collectors.joining(", ", "[", "]"));
-  }
-
-  // Device ids such as 0 would be read as numbers, so every value is a double-quoted string.
-  private static String quoted(String value) {
-    return '"' + value.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+    // Device ids such as 0 would be read as numbers, so every value is a double-quoted string.
+    return values.stream().map(YamlScalars::quoted).collect(Collectors.joining(", ", "[", "]"));
   }
 }

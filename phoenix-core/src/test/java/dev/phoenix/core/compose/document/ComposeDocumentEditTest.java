@@ -47,6 +47,17 @@ class ComposeDocumentEditTest {
     assertEquals(value, flow.at(WEB_IMAGE).flatMap(YamlNode::value).orElseThrow());
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"a\u0080b", "nel\u0085", "bell\u0007", "bom\uFEFF", "line\u2028sep", "nul\u0000"})
+  void escapesCharactersThatCannotStandInTheText(String value) {
+    for (String input : List.of("services:\n  web:\n    image: nginx\n", "services:\n  web:\n    image: 'nginx'\n",
+        "services: {web: {image: nginx}}\n")) {
+      ComposeDocument edited = ComposeDocument.parse("c.yaml", input).set(WEB_IMAGE, value);
+      assertEquals(value, edited.at(WEB_IMAGE).flatMap(YamlNode::value).orElseThrow());
+      assertEquals(YamlNode.ScalarStyle.DOUBLE_QUOTED, edited.at(WEB_IMAGE).flatMap(YamlNode::style).orElseThrow());
+    }
+  }
+
   @Test
   void keepsTheQuoteStyleWhenTheValueAllows() {
     ComposeDocument document = ComposeDocument.parse("c.yaml", "services:\n  web:\n    image: 'nginx'\n");

@@ -9,7 +9,7 @@ import java.util.Map;
  * {@code time.Duration.String()}: {@code 10s}, {@code 1m0s}, {@code 1m30s}, {@code 1.5s},
  * {@code 500ms}.
  */
-final class Durations {
+public final class Durations {
   private static final long NANOSECOND = 1;
   private static final long MICROSECOND = 1000 * NANOSECOND;
   private static final long MILLISECOND = 1000 * MICROSECOND;
@@ -43,8 +43,12 @@ final class Durations {
     }
   }
 
-  /** Nanoseconds of a duration text such as {@code 1h30m} or {@code 1.5s}. */
-  static long parse(String text) {
+  /**
+   * Nanoseconds of a duration text such as {@code 1h30m} or {@code 1.5s}.
+   *
+   * @throws IllegalArgumentException with Go's message when {@code text} is not a duration or overflows
+   */
+  public static long parse(String text) {
     String s = text;
     boolean negative = false;
     if (!s.isEmpty() && (s.charAt(0) == '-' || s.charAt(0) == '+')) {

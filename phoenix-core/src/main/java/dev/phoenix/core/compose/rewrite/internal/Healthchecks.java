@@ -43,8 +43,11 @@ public final class Healthchecks {
     return result.set(Paths.service(service, "healthcheck", "retries"), retries);
   }
 
-  /** A duration as Compose writes it: {@code 1m30s}, {@code 500ms}. */
+  /** A duration as Compose writes it: {@code 1m30s}, {@code 500ms}, {@code 0s}. */
   public static String compose(Duration duration) {
+    if (duration.isZero()) {
+      return "0s";
+    }
     StringBuilder text = new StringBuilder();
     if (duration.toHours() > 0) {
       text.append(duration.toHours()).append('h');
@@ -57,6 +60,12 @@ public final class Healthchecks {
     }
     if (duration.toMillisPart() > 0) {
       text.append(duration.toMillisPart()).append("ms");
+    }
+    if (duration.toNanosPart() / 1000 % 1000 > 0) {
+      text.append(duration.toNanosPart() / 1000 % 1000).append("us");
+    }
+    if (duration.toNanosPart() % 1000 > 0) {
+      text.append(duration.toNanosPart() % 1000).append("ns");
     }
     return text.toString();
   }

@@ -1,4 +1,4 @@
-package dev.phoenix.core.compose.serialize;
+package dev.phoenix.core.compose.internal.yaml;
 
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -7,9 +7,10 @@ import java.util.regex.Pattern;
  * Decides how a string is written in YAML: plain when no YAML reader could take it for anything
  * else, otherwise double-quoted (or a literal block for multi-line text). "Anything else" covers
  * YAML 1.2 (snakeyaml-engine, go-yaml) and YAML 1.1 (SnakeYAML, PyYAML): {@code yes}, {@code on},
- * {@code 0440}, {@code 22:22}, {@code 2001-12-14}, {@code ~} all stay strings.
+ * {@code 0440}, {@code 22:22}, {@code 2001-12-14}, {@code ~} all stay strings. Shared by the
+ * serializer and the round-trip document's edits, so both quote and escape alike.
  */
-final class YamlScalars {
+public final class YamlScalars {
   /** The words YAML 1.1 or 1.2 reads as null or boolean, and the merge and value keys. */
   private static final Set<String> WORDS = Set.of("~", "null", "Null", "NULL", "y", "Y", "yes", "Yes", "YES", "n",
       "N", "no", "No", "NO", "true", "True", "TRUE", "false", "False", "FALSE", "on", "On", "ON", "off", "Off", "OFF",
@@ -40,7 +41,7 @@ final class YamlScalars {
   }
 
   /** Whether {@code text} can be written without quotes and read back as the same string. */
-  static boolean isPlain(String text) {
+  public static boolean isPlain(String text) {
     int length = text.length();
     if (length == 0 || isSpace(text.charAt(0)) || isSpace(text.charAt(length - 1))) {
       return false;
@@ -87,7 +88,7 @@ final class YamlScalars {
    * Whether multi-line {@code text} can be a literal block ({@code |}): printable, no carriage
    * return, and some line that is not blank (a block of blank lines reads back as nothing).
    */
-  static boolean isLiteral(String text) {
+  public static boolean isLiteral(String text) {
     if (text.indexOf('\n') < 0) {
       return false;
     }
@@ -103,7 +104,14 @@ final class YamlScalars {
   }
 
   /** The text in double quotes, with YAML escapes for what is not printable. */
-  static void appendQuoted(StringBuilder out, String text) {
+  public static String quoted(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 2);
+    appendQuoted(out, text);
+    return out.toString();
+  }
+
+  /** Appends the text in double quotes, with YAML escapes for what is not printable. */
+  public static void appendQuoted(StringBuilder out, String text) {
     out.append('"');
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -139,7 +147,7 @@ final class YamlScalars {
    * YAML's printable set, without surrogates (a pair is handled by the caller), the BOM, and the
    * characters YAML 1.1 reads as line breaks (NEL, LS, PS).
    */
-  static boolean isPrintable(char c) {
+  public static boolean isPrintable(char c) {
     if (c == 0x2028 || c == 0x2029 || c == 0xfeff) {
       return false;
     }

@@ -1,4 +1,4 @@
-package dev.phoenix.core.stack.internal;
+package dev.phoenix.core.stack;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -7,25 +7,24 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
-import dev.phoenix.core.stack.StackManifests;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
- * The manifest's JSON Schema ({@link StackManifests#SCHEMA_RESOURCE}), compiled once. The reader
- * binds with its own, more precise errors; the schema is what editors and other tools check
- * against, and tests hold the two to the same answers.
+ * The manifest's JSON Schema ({@link StackManifests#SCHEMA_RESOURCE}), compiled once for the tests
+ * that hold it and the reader to the same answers. The reader binds with its own, more precise
+ * errors; the schema is what editors and other tools check against.
  */
-public final class ManifestSchema {
+final class ManifestSchema {
   private static final Schema SCHEMA = compile();
 
   private ManifestSchema() {
   }
 
   /** The schema's complaints about the JSON document {@code json}, empty when it is valid. */
-  public static List<String> validate(String json) {
+  static List<String> validate(String json) {
     JsonNode node;
     try {
       node = new ObjectMapper().readTree(json);
@@ -37,7 +36,7 @@ public final class ManifestSchema {
   }
 
   /** The schema itself, as a JSON tree. */
-  public static JsonNode tree() {
+  static JsonNode tree() {
     try (InputStream in = ManifestSchema.class.getClassLoader().getResourceAsStream(StackManifests.SCHEMA_RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException("the manifest schema " + StackManifests.SCHEMA_RESOURCE + " is missing from the class path");
