@@ -1,5 +1,6 @@
 package dev.phoenix.examples.cli;
 
+import static dev.phoenix.testing.TestStacks.PROJECT_LABEL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -8,6 +9,7 @@ import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.model.Container;
 import dev.phoenix.testing.DockerTestEngine;
 import dev.phoenix.testing.TestImages;
+import dev.phoenix.testing.TestStacks;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +32,6 @@ import org.junit.jupiter.api.io.TempDir;
 @ExtendWith(DockerTestEngine.class)
 class PhoenixDeployCliIT {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String PROJECT_LABEL = "com.docker.compose.project";
 
   @TempDir
   Path dir;
@@ -75,12 +76,7 @@ class PhoenixDeployCliIT {
 
   @AfterEach
   void removeEverythingOfTheStack() {
-    Map<String, String> label = Map.of(PROJECT_LABEL, project);
-    for (Container container : docker.listContainersCmd().withShowAll(true).withLabelFilter(label).exec()) {
-      docker.removeContainerCmd(container.getId()).withForce(true).withRemoveVolumes(true).exec();
-    }
-    docker.listNetworksCmd().withFilter("label", List.of(PROJECT_LABEL + "=" + project)).exec()
-        .forEach(network -> docker.removeNetworkCmd(network.getId()).exec());
+    TestStacks.removeAll(docker, project);
     docker.listVolumesCmd().withFilter("label", List.of(PROJECT_LABEL + "=" + project)).exec().getVolumes()
         .forEach(volume -> docker.removeVolumeCmd(volume.getName()).exec());
   }

@@ -1,5 +1,6 @@
 package dev.phoenix.examples.cli;
 
+import static dev.phoenix.testing.TestStacks.PROJECT_LABEL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -36,7 +37,6 @@ import org.junit.jupiter.api.io.TempDir;
 @ExtendWith(DockerTestEngine.class)
 class PhoenixSyncCliIT {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String PROJECT_LABEL = "com.docker.compose.project";
   private static final String COMPOSE = """
       services:
         app:
