@@ -51,4 +51,17 @@ final class Arguments {
       throw new UsageException("option " + option + " takes no value");
     }
   }
+
+  /** {@code value} as a whole number of at least 1; a usage error naming {@code what} otherwise. */
+  static int positive(String what, String value) {
+    try {
+      int number = Integer.parseInt(value);
+      if (number > 0) {
+        return number;
+      }
+    } catch (NumberFormatException e) {
+      // Reported below, like any other bad value.
+    }
+    throw new UsageException(what + " must be a positive whole number, not \"" + value + "\"");
+  }
 }

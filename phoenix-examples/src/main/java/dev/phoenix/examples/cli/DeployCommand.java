@@ -101,7 +101,7 @@ final class DeployCommand {
         }
         case "--parallel" -> {
           requireApply(option);
-          options = options.withParallelism(parallelism(arguments.value(option)));
+          options = options.withParallelism(Arguments.positive(option, arguments.value(option)));
         }
         default -> throw new UsageException(option.startsWith("-")
             ? "unknown option " + option + " for " + name() + " (see phoenix " + name() + " --help)"
@@ -176,17 +176,5 @@ final class DeployCommand {
     } catch (IllegalArgumentException e) {
       throw new UsageException("--pull: " + e.getMessage());
     }
-  }
-
-  private static int parallelism(String value) {
-    try {
-      int services = Integer.parseInt(value);
-      if (services >= 1) {
-        return services;
-      }
-    } catch (NumberFormatException e) {
-      // reported below, like any other bad value
-    }
-    throw new UsageException("--parallel takes a whole number of at least 1, not \"" + value + "\"");
   }
 }

@@ -39,8 +39,7 @@ final class LsCommand {
         out.print(HELP);
         return Phoenix.OK;
       }
-      boolean engineOption = StackOptions.isEngineOption(option) || option.equals("--output");
-      if (!engineOption || !stackOptions.accept(option, arguments)) {
+      if (!stackOptions.acceptEngine(option, arguments)) {
         throw new UsageException(option.startsWith("-")
             ? "unknown option " + option + " for ls (see phoenix ls --help)"
             : "ls takes no operand, got \"" + option + "\"");

@@ -91,7 +91,7 @@ final class PortainerCommand {
           return Phoenix.OK;
         }
         case "--url" -> url = arguments.value(option);
-        case "--endpoint" -> endpoint = positive(option, arguments.value(option));
+        case "--endpoint" -> endpoint = Arguments.positive(option, arguments.value(option));
         case "--file" -> {
           arguments.noValue(option);
           file = true;
@@ -270,7 +270,7 @@ final class PortainerCommand {
    */
   private PortainerStack find(PortainerClient client, String nameOrId) {
     if (nameOrId.matches("[0-9]+")) {
-      int id = positive("a stack ID", nameOrId);
+      int id = Arguments.positive("a stack ID", nameOrId);
       PortainerStack stack;
       try {
         stack = client.stacks().get(id);
@@ -315,17 +315,5 @@ final class PortainerCommand {
       }
       throw e;
     }
-  }
-
-  private static int positive(String what, String value) {
-    try {
-      int number = Integer.parseInt(value);
-      if (number > 0) {
-        return number;
-      }
-    } catch (NumberFormatException e) {
-      // Reported below.
-    }
-    throw new UsageException(what + " must be a positive whole number, not \"" + value + "\"");
   }
 }

@@ -69,14 +69,30 @@ final class StackOptions {
     return true;
   }
 
+  /**
+   * Reads {@code option} if it is one of the shared options a command without a Compose project
+   * takes: the engine ({@code --host}, {@code --context}) and {@code --output}; false otherwise.
+   */
+  boolean acceptEngine(String option, Arguments arguments) {
+    return switch (option) {
+      case "-H", "--host", "-c", "--context", "--output" -> accept(option, arguments);
+      default -> false;
+    };
+  }
+
+  /** Whether the engine was chosen with {@code --host} or {@code --context}. */
+  boolean engineChosen() {
+    return host != null || context != null;
+  }
+
+  /** Uses the docker CLI context {@code name}, as {@code --context NAME} does. */
+  void context(String name) {
+    context = name;
+  }
+
   /** The output format asked for. */
   OutputFormat output() {
     return output;
-  }
-
-  /** The engine address given with {@code --host}, or null for the environment's. */
-  String host() {
-    return host;
   }
 
   /** Loads the Compose project; Compose warnings go to {@code err}. */
@@ -110,11 +126,6 @@ final class StackOptions {
           + "\": it must start with a lower-case letter or digit and hold only lower-case letters, digits, '-' and '_'");
     }
     return projectName;
-  }
-
-  /** Whether {@code option} selects the engine ({@code --host}, {@code --context}). */
-  static boolean isEngineOption(String option) {
-    return option.equals("-H") || option.equals("--host") || option.equals("-c") || option.equals("--context");
   }
 
   /**

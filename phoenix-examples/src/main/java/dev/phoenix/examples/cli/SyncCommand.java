@@ -100,7 +100,6 @@ final class SyncCommand {
     PortainerOptions.refuseSecrets(args);
     Path directory = null;
     String targetUri = "docker";
-    boolean engineOption = false;
     boolean dryRun = false;
     boolean prune = false;
     boolean removeOrphans = false;
@@ -111,12 +110,7 @@ final class SyncCommand {
     Arguments arguments = new Arguments(args);
     while (arguments.hasNext()) {
       String option = arguments.next();
-      if (StackOptions.isEngineOption(option) || option.equals("--output")) {
-        engineOption |= StackOptions.isEngineOption(option);
-        stackOptions.accept(option, arguments);
-        continue;
-      }
-      if (portainer.accept(option, arguments)) {
+      if (stackOptions.acceptEngine(option, arguments) || portainer.accept(option, arguments)) {
         continue;
       }
       switch (option) {
@@ -162,7 +156,7 @@ final class SyncCommand {
     if (!Files.isDirectory(directory)) {
       throw new UsageException("sync: " + directory + " is not a directory");
     }
-    URI portainerServer = chooseTarget(targetUri, engineOption);
+    URI portainerServer = chooseTarget(targetUri);
     if (portainerServer != null && stagingDirectory != null) {
       throw new UsageException("--staging does not apply to --target " + targetUri + ": Portainer keeps the"
           + " stack's file itself; leave out --staging");
@@ -222,12 +216,12 @@ final class SyncCommand {
    * Points the engine options at the target named by {@code --target}, or returns the server of a
    * portainer target; swarm targets are refused for now.
    */
-  private URI chooseTarget(String uri, boolean engineOption) {
+  private URI chooseTarget(String uri) {
     if (uri.equals("docker")) {
       return null;
     }
     if (uri.startsWith(PORTAINER_TARGET)) {
-      if (engineOption) {
+      if (stackOptions.engineChosen()) {
         throw new UsageException("--target " + uri + " names the server: leave out --host and --context");
       }
       return portainerServer(uri.substring(PORTAINER_TARGET.length()));
@@ -237,10 +231,10 @@ final class SyncCommand {
       if (context.isEmpty()) {
         throw new UsageException("--target docker+context: needs a context name (docker+context:NAME)");
       }
-      if (engineOption) {
+      if (stackOptions.engineChosen()) {
         throw new UsageException("--target " + uri + " names the engine: leave out --host and --context");
       }
-      stackOptions.accept("--context", new Arguments(List.of(context)));
+      stackOptions.context(context);
       return null;
     }
     String kind = uri.contains(":") ? uri.substring(0, uri.indexOf(':')) : uri;

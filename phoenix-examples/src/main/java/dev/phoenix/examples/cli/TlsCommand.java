@@ -70,8 +70,8 @@ final class TlsCommand {
         case "--dir" -> dir = Path.of(arguments.value(option));
         case "--host" -> names.add(arguments.value(option));
         case "--ip" -> ips.add(arguments.value(option));
-        case "--days" -> days = positive(option, arguments.value(option));
-        case "--port" -> port = positive(option, arguments.value(option));
+        case "--days" -> days = Arguments.positive(option, arguments.value(option));
+        case "--port" -> port = Arguments.positive(option, arguments.value(option));
         case "--context" -> context = arguments.value(option);
         default -> throw new UsageException("unknown option " + option + " for tls " + subcommand
             + " (see phoenix tls --help)");
@@ -150,17 +150,5 @@ final class TlsCommand {
       out.println("refreshed the TLS files of context " + context);
     }
     return Phoenix.OK;
-  }
-
-  private static int positive(String option, String value) {
-    try {
-      int number = Integer.parseInt(value);
-      if (number > 0) {
-        return number;
-      }
-    } catch (NumberFormatException e) {
-      // Reported below, with the option's name.
-    }
-    throw new UsageException(option + " needs a positive whole number, got \"" + value + "\"");
   }
 }

@@ -2,10 +2,7 @@ package dev.phoenix.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,9 +15,8 @@ class LintCommandTest {
   @TempDir
   Path dir;
 
-  private int lint(ByteArrayOutputStream out, ByteArrayOutputStream err, String... args) {
-    return Phoenix.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), Map.of());
+  private CliResult lint(String... args) {
+    return CliResult.run(Map.of(), args);
   }
 
   private void stack(String name, String compose) throws IOException {
@@ -42,14 +38,11 @@ class LintCommandTest {
             image: nginx
             ports: ["127.0.0.1:8080:80"]
         """);
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
     // Relative, as people type it: the findings name files below the directory.
-    int status = lint(out, err, "lint", Path.of("").toAbsolutePath().relativize(dir).toString());
-    String text = out.toString(StandardCharsets.UTF_8);
-    assertThat(text).contains("shop/compose.yaml:4:13: error duplicate-host-port", "blog/compose.yaml:4:13: error"
-        + " duplicate-host-port", "2 errors, 0 warnings");
-    assertThat(status).isEqualTo(Phoenix.FAILURE);
+    CliResult result = lint("lint", Path.of("").toAbsolutePath().relativize(dir).toString());
+    assertThat(result.out()).contains("shop/compose.yaml:4:13: error duplicate-host-port",
+        "blog/compose.yaml:4:13: error duplicate-host-port", "2 errors, 0 warnings");
+    assertThat(result.status()).isEqualTo(Phoenix.FAILURE);
   }
 
   @Test
@@ -59,9 +52,9 @@ class LintCommandTest {
           web:
             image: nginx
         """);
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    assertThat(lint(out, new ByteArrayOutputStream(), "lint", dir.toString())).isEqualTo(Phoenix.OK);
-    assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("no findings\n");
+    CliResult result = lint("lint", dir.toString());
+    assertThat(result.status()).isEqualTo(Phoenix.OK);
+    assertThat(result.out()).isEqualTo("no findings\n");
   }
 
   @Test
@@ -79,32 +72,31 @@ class LintCommandTest {
             profiles: [debug]
             ports: ["8080:80"]
         """);
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    assertThat(lint(out, new ByteArrayOutputStream(), "lint", dir.toString())).isEqualTo(Phoenix.OK);
-    assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("no findings\n");
+    CliResult disabled = lint("lint", dir.toString());
+    assertThat(disabled.status()).isEqualTo(Phoenix.OK);
+    assertThat(disabled.out()).isEqualTo("no findings\n");
 
     for (List<String> enabling : List.of(List.of("--profile", "debug"), List.of("--profile=other", "--profile=debug"))) {
-      out.reset();
       List<String> args = new ArrayList<>(List.of("lint", dir.toString()));
       args.addAll(enabling);
-      assertThat(lint(out, new ByteArrayOutputStream(), args.toArray(String[]::new))).isEqualTo(Phoenix.FAILURE);
-      assertThat(out.toString(StandardCharsets.UTF_8)).contains("shop/compose.yaml:4:13: error duplicate-host-port",
+      CliResult enabled = lint(args.toArray(String[]::new));
+      assertThat(enabled.status()).isEqualTo(Phoenix.FAILURE);
+      assertThat(enabled.out()).contains("shop/compose.yaml:4:13: error duplicate-host-port",
           "tools/compose.yaml:5:13: error duplicate-host-port", "2 errors, 0 warnings");
     }
   }
 
   @Test
   void aProfileNeedsAName() {
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    assertThat(lint(new ByteArrayOutputStream(), err, "lint", dir.toString(), "--profile")).isEqualTo(Phoenix.BAD_INPUT);
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("option --profile needs a value");
+    CliResult result = lint("lint", dir.toString(), "--profile");
+    assertThat(result.status()).isEqualTo(Phoenix.BAD_INPUT);
+    assertThat(result.err()).contains("option --profile needs a value");
   }
 
   @Test
   void aMissingDirectoryIsBadInput() {
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    assertThat(lint(new ByteArrayOutputStream(), err, "lint", dir.resolve("nowhere").toString()))
-        .isEqualTo(Phoenix.BAD_INPUT);
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("is not a directory");
+    CliResult result = lint("lint", dir.resolve("nowhere").toString());
+    assertThat(result.status()).isEqualTo(Phoenix.BAD_INPUT);
+    assertThat(result.err()).contains("is not a directory");
   }
 }

@@ -5,14 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.phoenix.api.compose.ComposeLoader;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,13 +41,6 @@ class PhoenixCliTest {
   Path compose;
   final Map<String, String> env = new LinkedHashMap<>();
 
-  /** What one run printed, and how it ended. */
-  record Result(int status, String out, String err) {
-    List<String> errLines() {
-      return err.isEmpty() ? List.of() : Arrays.asList(err.split("\n", -1)).subList(0, err.split("\n", -1).length - 1);
-    }
-  }
-
   @BeforeEach
   void setUp() throws IOException {
     dir = temp.resolve("shop");
@@ -67,12 +56,8 @@ class PhoenixCliTest {
     return file;
   }
 
-  private Result run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status = Phoenix.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), env);
-    return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  private CliResult run(String... args) {
+    return CliResult.run(env, args);
   }
 
   @SuppressWarnings("unchecked")
@@ -87,7 +72,7 @@ class PhoenixCliTest {
 
   @Test
   void configPrintsTheModelAsYaml() {
-    Result result = run("config", "-f", compose.toString());
+    CliResult result = run("config", "-f", compose.toString());
     assertThat(result.status()).isZero();
     assertThat(result.err()).isEmpty();
     Map<String, Object> model = yaml(result.out());
@@ -99,26 +84,26 @@ class PhoenixCliTest {
 
   @Test
   void projectDirectoryOptionFindsTheDefaultFile() {
-    Result result = run("config", "--project-directory", dir.toString());
+    CliResult result = run("config", "--project-directory", dir.toString());
     assertThat(result.status()).isZero();
     assertThat(yaml(result.out()).get("name")).isEqualTo("shop");
   }
 
   @Test
   void jsonFormatIsValidJson() throws IOException {
-    Result result = run("config", "-f", compose.toString(), "--format", "json");
+    CliResult result = run("config", "-f", compose.toString(), "--format", "json");
     assertThat(result.status()).isZero();
     JsonNode json = new ObjectMapper().readTree(result.out());
     assertThat(json.get("name").asText()).isEqualTo("shop");
     assertThat(json.get("services").get("web").get("image").asText()).isEqualTo("nginx:latest");
     assertThat(json.get("services").get("web").get("command").get(1).asText()).isEqualTo("$$HOME");
-    Result equals = run("config", "-f", compose.toString(), "--format=json");
+    CliResult equals = run("config", "-f", compose.toString(), "--format=json");
     assertThat(equals.out()).isEqualTo(result.out());
   }
 
   @Test
   void servicesListsTheEnabledNames() {
-    Result result = run("config", "-f", compose.toString(), "--services");
+    CliResult result = run("config", "-f", compose.toString(), "--services");
     assertThat(result.status()).isZero();
     assertThat(result.out()).isEqualTo("web\nworker\n");
     assertThat(run("config", "-f", compose.toString(), "--services", "--profile", "db").out()).isEqualTo("db\nweb\nworker\n");
@@ -136,7 +121,7 @@ class PhoenixCliTest {
   void outputOptionWritesTheFileAndPrintsNothing() throws IOException {
     Path output = temp.resolve("out/config.yaml");
     Files.createDirectories(output.getParent());
-    Result result = run("config", "-f", compose.toString(), "-o", output.toString());
+    CliResult result = run("config", "-f", compose.toString(), "-o", output.toString());
     assertThat(result.status()).isZero();
     assertThat(result.out()).isEmpty();
     assertThat(result.err()).isEmpty();
@@ -148,7 +133,7 @@ class PhoenixCliTest {
 
   @Test
   void outputToAMissingDirectoryIsAUsageError() {
-    Result result = run("config", "-f", compose.toString(), "-o", temp.resolve("no/such/dir/out.yaml").toString());
+    CliResult result = run("config", "-f", compose.toString(), "-o", temp.resolve("no/such/dir/out.yaml").toString());
     assertThat(result.status()).isEqualTo(2);
     assertThat(result.out()).isEmpty();
     assertThat(result.errLines()).hasSize(1);
@@ -157,7 +142,7 @@ class PhoenixCliTest {
 
   @Test
   void noInterpolateKeepsVariables() {
-    Result result = run("config", "-f", compose.toString(), "--no-interpolate");
+    CliResult result = run("config", "-f", compose.toString(), "--no-interpolate");
     assertThat(result.status()).isZero();
     assertThat(map(map(yaml(result.out()).get("services")).get("web")).get("image")).isEqualTo("nginx:${TAG:-latest}");
     assertThat(map(map(yaml(result.out()).get("services")).get("web")).get("command")).isEqualTo(List.of("echo", "$$HOME"));
@@ -165,7 +150,7 @@ class PhoenixCliTest {
 
   @Test
   void literalDollarIsWrittenBackAsDoubleDollar() {
-    Result result = run("config", "-f", compose.toString());
+    CliResult result = run("config", "-f", compose.toString());
     Object command = map(map(yaml(result.out()).get("services")).get("web")).get("command");
     assertThat(command).isEqualTo(List.of("echo", "$$HOME"));
     assertThat(ComposeLoader.builder().environment(env).file(compose).load().services().get("web").command())
@@ -177,7 +162,7 @@ class PhoenixCliTest {
     Path output = temp.resolve("round.yaml");
     run("config", "-f", compose.toString(), "-o", output.toString());
     Files.move(output, dir.resolve("round.yaml"));
-    Result again = run("config", "-f", dir.resolve("round.yaml").toString());
+    CliResult again = run("config", "-f", dir.resolve("round.yaml").toString());
     assertThat(again.status()).isZero();
     assertThat(again.out()).isEqualTo(run("config", "-f", compose.toString()).out());
   }
@@ -186,7 +171,7 @@ class PhoenixCliTest {
   void envFileOption() throws IOException {
     Path envFile = write("prod.env", "TAG=1.27\n");
     write(".env", "TAG=from-dotenv\n");
-    Result result = run("config", "-f", compose.toString(), "--env-file", envFile.toString(), "--images");
+    CliResult result = run("config", "-f", compose.toString(), "--env-file", envFile.toString(), "--images");
     assertThat(result.out()).isEqualTo("busybox\nnginx:1.27\n");
     assertThat(run("config", "-f", compose.toString(), "--images").out()).isEqualTo("busybox\nnginx:from-dotenv\n");
   }
@@ -201,7 +186,7 @@ class PhoenixCliTest {
 
   @Test
   void projectNameOption() {
-    Result result = run("config", "-f", compose.toString(), "-p", "custom");
+    CliResult result = run("config", "-f", compose.toString(), "-p", "custom");
     assertThat(yaml(result.out()).get("name")).isEqualTo("custom");
     assertThat(map(map(yaml(result.out()).get("volumes")).get("data")).get("name")).isEqualTo("custom_data");
     assertThat(yaml(run("config", "-f", compose.toString(), "--project-name=other").out()).get("name")).isEqualTo("other");
@@ -209,25 +194,25 @@ class PhoenixCliTest {
 
   @Test
   void invalidProjectNameIsBadInput() {
-    Result result = run("config", "-f", compose.toString(), "-p", "Bad.Name");
+    CliResult result = run("config", "-f", compose.toString(), "-p", "Bad.Name");
     assertBadInput(result);
     assertThat(result.err()).contains("invalid project name \"Bad.Name\"");
   }
 
   @Test
   void lineBreaksInAMessageStayOnOneLine() throws IOException {
-    Result name = run("config", "-f", compose.toString(), "-p", "two\nlines");
+    CliResult name = run("config", "-f", compose.toString(), "-p", "two\nlines");
     assertBadInput(name);
     assertThat(name.err()).contains("\"two\\nlines\"");
     Path key = write("key.yaml", "services:\n  web:\n    image: nginx\n    \"bad\\nkey\": 1\n");
-    Result keyResult = run("config", "-f", key.toString());
+    CliResult keyResult = run("config", "-f", key.toString());
     assertBadInput(keyResult);
     assertThat(keyResult.err()).startsWith(key + ":4:");
   }
 
   @Test
   void profileOption() {
-    Result result = run("config", "-f", compose.toString(), "--profile", "db");
+    CliResult result = run("config", "-f", compose.toString(), "--profile", "db");
     assertThat(map(yaml(result.out()).get("services"))).containsOnlyKeys("db", "web", "worker");
     env.put("COMPOSE_PROFILES", "db");
     assertThat(run("config", "-f", compose.toString(), "--services").out()).isEqualTo("db\nweb\nworker\n");
@@ -235,7 +220,7 @@ class PhoenixCliTest {
 
   @Test
   void quietValidatesOnly() throws IOException {
-    Result ok = run("config", "-f", compose.toString(), "-q");
+    CliResult ok = run("config", "-f", compose.toString(), "-q");
     assertThat(ok.status()).isZero();
     assertThat(ok.out()).isEmpty();
     Path bad = write("bad.yaml", "services:\n  web:\n    image: [x]\n");
@@ -245,7 +230,7 @@ class PhoenixCliTest {
   @Test
   void warningsGoToStderrAsWarnLines() throws IOException {
     Path versioned = write("versioned.yaml", "version: '3'\nservices:\n  web:\n    image: nginx:${UNSET}\n");
-    Result result = run("config", "-f", versioned.toString());
+    CliResult result = run("config", "-f", versioned.toString());
     assertThat(result.status()).isZero();
     assertThat(result.errLines()).isNotEmpty().allSatisfy(line -> assertThat(line).startsWith("WARN: "));
     assertThat(result.err()).contains("version").contains("UNSET");
@@ -267,7 +252,7 @@ class PhoenixCliTest {
     List<String> problems = new ArrayList<>();
     for (Map.Entry<String, String> entry : cases.entrySet()) {
       Path file = write("case.yaml", entry.getKey());
-      Result result = run("config", "-f", file.toString());
+      CliResult result = run("config", "-f", file.toString());
       String expectedStart = file + entry.getValue();
       if (result.status() != 2 || !result.out().isEmpty() || result.errLines().size() != 1
           || !result.err().startsWith(expectedStart) || result.err().contains("Exception") || result.err().contains("\tat ")) {
@@ -281,14 +266,14 @@ class PhoenixCliTest {
   @Test
   void missingFileIsBadInput() {
     Path missing = dir.resolve("missing.yaml");
-    Result result = run("config", "-f", missing.toString());
+    CliResult result = run("config", "-f", missing.toString());
     assertBadInput(result);
     assertThat(result.err()).startsWith(missing + ": ");
   }
 
   @Test
   void missingEnvFileIsBadInput() {
-    Result result = run("config", "-f", compose.toString(), "--env-file", dir.resolve("nope.env").toString());
+    CliResult result = run("config", "-f", compose.toString(), "--env-file", dir.resolve("nope.env").toString());
     assertBadInput(result);
     assertThat(result.err()).contains("nope.env");
   }
@@ -296,7 +281,7 @@ class PhoenixCliTest {
   @Test
   void noComposeFileIsBadInput() throws IOException {
     Path empty = Files.createDirectories(temp.resolve("empty"));
-    Result result = run("config", "--project-directory", empty.toString());
+    CliResult result = run("config", "--project-directory", empty.toString());
     assertBadInput(result);
     assertThat(result.err()).contains("no configuration file provided");
   }
@@ -309,14 +294,14 @@ class PhoenixCliTest {
           .append(String.join(", ", java.util.Collections.nCopies(10, "*l" + (level - 1)))).append("]\n");
     }
     Path bomb = write("bomb.yaml", yaml.toString());
-    Result result = run("config", "-f", bomb.toString());
+    CliResult result = run("config", "-f", bomb.toString());
     assertBadInput(result);
     assertThat(result.err()).startsWith(bomb + ":");
   }
 
   @Test
   void unknownOptionIsAUsageError() {
-    Result result = run("config", "--frobnicate");
+    CliResult result = run("config", "--frobnicate");
     assertBadInput(result);
     assertThat(result.err()).isEqualTo("phoenix: unknown option --frobnicate for config (see phoenix config --help)\n");
   }
@@ -324,7 +309,7 @@ class PhoenixCliTest {
   @Test
   void missingOptionValueIsAUsageError() {
     for (String option : List.of("-f", "--file", "--env-file", "-p", "--profile", "--format", "-o", "--project-directory")) {
-      Result result = run("config", option);
+      CliResult result = run("config", option);
       assertBadInput(result);
       assertThat(result.err()).isEqualTo("phoenix: option " + option + " needs a value\n");
     }
@@ -337,21 +322,21 @@ class PhoenixCliTest {
     assertBadInput(run("config", "-f", compose.toString(), "--services", "--volumes"));
     assertBadInput(run("config", "--quiet=yes"));
     assertBadInput(run("config", "operand"));
-    Result unknownCommand = run("frobnicate");
+    CliResult unknownCommand = run("frobnicate");
     assertBadInput(unknownCommand);
     assertThat(unknownCommand.err()).startsWith("phoenix: unknown command \"frobnicate\"");
   }
 
   @Test
   void help() {
-    Result top = run("--help");
+    CliResult top = run("--help");
     assertThat(top.status()).isZero();
     assertThat(top.out()).startsWith("Usage: phoenix COMMAND").contains("config");
     assertThat(top.err()).isEmpty();
-    Result config = run("config", "--help");
+    CliResult config = run("config", "--help");
     assertThat(config.status()).isZero();
     assertThat(config.out()).startsWith("Usage: phoenix config").contains("--env-file").contains("--no-interpolate");
-    Result none = run();
+    CliResult none = run();
     assertThat(none.status()).isEqualTo(2);
     assertThat(none.out()).isEmpty();
     assertThat(none.err()).startsWith("Usage: phoenix COMMAND");
@@ -364,7 +349,7 @@ class PhoenixCliTest {
     assertThat(pom).contains("<mainClass>" + Phoenix.class.getName() + "</mainClass>");
   }
 
-  private static void assertBadInput(Result result) {
+  private static void assertBadInput(CliResult result) {
     assertThat(result.status()).as(result.err()).isEqualTo(2);
     assertThat(result.out()).isEmpty();
     assertThat(result.errLines()).as(result.err()).hasSize(1);

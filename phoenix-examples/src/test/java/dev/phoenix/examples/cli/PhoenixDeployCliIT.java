@@ -1,5 +1,6 @@
 package dev.phoenix.examples.cli;
 
+import static dev.phoenix.testing.TestStacks.PROJECT_LABEL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -8,13 +9,10 @@ import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.model.Container;
 import dev.phoenix.testing.DockerTestEngine;
 import dev.phoenix.testing.TestImages;
-import java.io.ByteArrayOutputStream;
+import dev.phoenix.testing.TestStacks;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -34,23 +32,12 @@ import org.junit.jupiter.api.io.TempDir;
 @ExtendWith(DockerTestEngine.class)
 class PhoenixDeployCliIT {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String PROJECT_LABEL = "com.docker.compose.project";
 
   @TempDir
   Path dir;
   DockerClient docker;
   String project;
   Path compose;
-
-  record Result(int status, String out, String err) {
-    List<JsonNode> jsonLines() throws IOException {
-      List<JsonNode> lines = new ArrayList<>();
-      for (String line : out.split("\n")) {
-        lines.add(JSON.readTree(line));
-      }
-      return lines;
-    }
-  }
 
   @BeforeEach
   void setUp(DockerClient docker) throws IOException {
@@ -89,22 +76,13 @@ class PhoenixDeployCliIT {
 
   @AfterEach
   void removeEverythingOfTheStack() {
-    Map<String, String> label = Map.of(PROJECT_LABEL, project);
-    for (Container container : docker.listContainersCmd().withShowAll(true).withLabelFilter(label).exec()) {
-      docker.removeContainerCmd(container.getId()).withForce(true).withRemoveVolumes(true).exec();
-    }
-    docker.listNetworksCmd().withFilter("label", List.of(PROJECT_LABEL + "=" + project)).exec()
-        .forEach(network -> docker.removeNetworkCmd(network.getId()).exec());
+    TestStacks.removeAll(docker, project);
     docker.listVolumesCmd().withFilter("label", List.of(PROJECT_LABEL + "=" + project)).exec().getVolumes()
         .forEach(volume -> docker.removeVolumeCmd(volume.getName()).exec());
   }
 
-  private Result run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status = Phoenix.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), System.getenv());
-    return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  private CliResult run(String... args) {
+    return CliResult.run(System.getenv(), args);
   }
 
   private List<Container> containers() {
@@ -113,14 +91,14 @@ class PhoenixDeployCliIT {
 
   @Test
   void planDeployPsRedeployAndDownInText() {
-    Result plan = run("plan", "-f", compose.toString(), "-p", project);
+    CliResult plan = run("plan", "-f", compose.toString(), "-p", project);
     assertThat(plan.status()).as(plan.err()).isZero();
     assertThat(plan.out()).contains("plan for stack " + project)
         .containsPattern("create +container +" + project + "-web-1 +web")
         .endsWith("kept\n");
     assertThat(containers()).isEmpty();
 
-    Result deploy = run("deploy", "-f", compose.toString(), "-p", project, "--wait", "--timeout", "90s");
+    CliResult deploy = run("deploy", "-f", compose.toString(), "-p", project, "--wait", "--timeout", "90s");
     assertThat(deploy.status()).as(deploy.err()).isZero();
     assertThat(deploy.out()).contains("creating  container " + project + "-web-1\n")
         .contains("healthy   container " + project + "-web-1\n")
@@ -128,24 +106,24 @@ class PhoenixDeployCliIT {
     List<String> ids = containers().stream().map(Container::getId).sorted().toList();
     assertThat(ids).hasSize(3);
 
-    Result ps = run("ps", "-p", project);
+    CliResult ps = run("ps", "-p", project);
     assertThat(ps.status()).as(ps.err()).isZero();
     assertThat(ps.out()).contains(project + "-web-1").contains(project + "-seed-1").contains(project + "-worker-1")
         .contains("127.0.0.1:").contains("volumes:  " + project + "_site");
 
-    Result again = run("deploy", "-f", compose.toString(), "-p", project, "--wait");
+    CliResult again = run("deploy", "-f", compose.toString(), "-p", project, "--wait");
     assertThat(again.status()).as(again.err()).isZero();
     assertThat(again.out()).endsWith("\nup to date: nothing to do (stack " + project + ", 2 containers up)\n")
         .doesNotContain("creating").doesNotContain("building").doesNotContain("started");
     assertThat(containers().stream().map(Container::getId).sorted().toList()).isEqualTo(ids);
 
-    Result keep = run("down", "-p", project);
+    CliResult keep = run("down", "-p", project);
     assertThat(keep.status()).as(keep.err()).isZero();
     assertThat(keep.out()).contains("stack " + project + " removed: 3 containers, 1 network, 0 volumes");
     assertThat(containers()).isEmpty();
     assertThat(docker.inspectVolumeCmd(project + "_site").exec().getName()).isEqualTo(project + "_site");
 
-    Result down = run("down", "-p", project, "-v");
+    CliResult down = run("down", "-p", project, "-v");
     assertThat(down.status()).as(down.err()).isZero();
     assertThat(docker.listVolumesCmd().withFilter("name", List.of(project + "_site")).exec().getVolumes()).isEmpty();
     assertThat(run("ps", "-p", project).out()).isEqualTo("no stack named " + project + " on this engine\n");
@@ -153,7 +131,7 @@ class PhoenixDeployCliIT {
 
   @Test
   void jsonLinesForDeployAndDocumentsForPlanAndPs() throws IOException {
-    Result deploy = run("deploy", "-f", compose.toString(), "-p", project, "--wait", "--output", "json");
+    CliResult deploy = run("deploy", "-f", compose.toString(), "-p", project, "--wait", "--output", "json");
     assertThat(deploy.status()).as(deploy.err()).isZero();
     List<JsonNode> lines = deploy.jsonLines();
     assertThat(lines).anySatisfy(line -> {
@@ -196,7 +174,7 @@ class PhoenixDeployCliIT {
               dev.phoenix.test: "true"
         """.formatted(TestImages.busybox(docker)));
 
-    Result result = run("deploy", "-f", failing.toString(), "-p", project, "--wait", "--timeout", "60s");
+    CliResult result = run("deploy", "-f", failing.toString(), "-p", project, "--wait", "--timeout", "60s");
 
     assertThat(result.status()).as(result.out()).isEqualTo(1);
     assertThat(result.err()).startsWith("phoenix: ").contains("broken").contains("cannot-reach-the-database")
@@ -207,7 +185,7 @@ class PhoenixDeployCliIT {
   void aBadFileIsBadInputWithItsPosition() throws IOException {
     Path bad = Files.writeString(dir.resolve("bad.yaml"), "services:\n  web:\n    image: x\n    ports: 80\n");
 
-    Result result = run("deploy", "-f", bad.toString(), "-p", project);
+    CliResult result = run("deploy", "-f", bad.toString(), "-p", project);
 
     assertThat(result.status()).isEqualTo(2);
     assertThat(result.out()).isEmpty();
@@ -219,7 +197,7 @@ class PhoenixDeployCliIT {
   void anEngineThatDoesNotAnswerIsExitThree() {
     for (String[] args : List.of(new String[] {"ps", "-p", project, "--host", "tcp://127.0.0.1:1"},
         new String[] {"deploy", "-f", compose.toString(), "-p", project, "--host", "tcp://127.0.0.1:1"})) {
-      Result result = run(args);
+      CliResult result = run(args);
       assertThat(result.status()).as(result.err()).isEqualTo(3);
       assertThat(result.err()).startsWith("phoenix: ").contains("127.0.0.1:1").doesNotContain("\tat ");
     }

@@ -1,5 +1,6 @@
 package dev.phoenix.examples.cli;
 
+import static dev.phoenix.testing.TestStacks.PROJECT_LABEL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,9 +10,7 @@ import com.github.dockerjava.api.model.Container;
 import dev.phoenix.testing.DockerTestEngine;
 import dev.phoenix.testing.TestImages;
 import dev.phoenix.testing.TestStacks;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,7 +37,6 @@ import org.junit.jupiter.api.io.TempDir;
 @ExtendWith(DockerTestEngine.class)
 class PhoenixSyncCliIT {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String PROJECT_LABEL = "com.docker.compose.project";
   private static final String COMPOSE = """
       services:
         app:
@@ -54,9 +52,6 @@ class PhoenixSyncCliIT {
   String alpha;
   String bravo;
   String broken;
-
-  record Result(int status, String out, String err) {
-  }
 
   @BeforeEach
   void setUp(DockerClient docker) throws IOException {
@@ -79,14 +74,14 @@ class PhoenixSyncCliIT {
 
   @Test
   void syncsReSyncsPlansAndPrunesWithExitStatuses() throws IOException {
-    Result first = run("sync", dir.toString());
+    CliResult first = run("sync", dir.toString());
     assertThat(first.status()).as(first.err()).isEqualTo(Phoenix.FAILURE);
     assertThat(first.out()).containsPattern(alpha + " +created").containsPattern(bravo + " +created")
         .containsPattern(broken + " +broken").contains("3 stacks: 2 created, 1 broken");
     Map<String, String> ids = ids();
     assertThat(ids).hasSize(2);
 
-    Result second = run("sync", dir.toString(), "--output", "json");
+    CliResult second = run("sync", dir.toString(), "--output", "json");
     assertThat(second.status()).isEqualTo(Phoenix.FAILURE);
     JsonNode report = JSON.readTree(second.out());
     assertThat(report.get("stacks").findValuesAsText("outcome")).containsExactly("unchanged", "unchanged", "broken");
@@ -96,7 +91,7 @@ class PhoenixSyncCliIT {
     Files.delete(dir.resolve(broken).resolve("compose.yaml"));
     Files.delete(dir.resolve(broken));
     writeStack(bravo, "601");
-    Result dryRun = run("sync", dir.toString(), "--dry-run");
+    CliResult dryRun = run("sync", dir.toString(), "--dry-run");
     assertThat(dryRun.status()).as(dryRun.err()).isEqualTo(Phoenix.OK);
     assertThat(dryRun.out()).contains("plan for stack " + bravo).contains("recreate")
         .containsPattern(bravo + " +planned").containsPattern(alpha + " +unchanged").contains("dry run");
@@ -108,7 +103,7 @@ class PhoenixSyncCliIT {
         .exec().getId();
     Files.delete(dir.resolve(alpha).resolve("compose.yaml"));
     Files.delete(dir.resolve(alpha));
-    Result pruned = run("sync", dir.toString(), "--prune", "--target", "docker");
+    CliResult pruned = run("sync", dir.toString(), "--prune", "--target", "docker");
     assertThat(pruned.status()).as(pruned.err()).isEqualTo(Phoenix.OK);
     assertThat(pruned.out()).containsPattern(bravo + " +updated").containsPattern(alpha + " +pruned")
         .doesNotContain(composeMade);
@@ -129,7 +124,7 @@ class PhoenixSyncCliIT {
     environment.remove("DOCKER_CONTEXT");
     environment.put("DOCKER_CONFIG", config.toString());
 
-    Result planned = run(environment, "sync", dir.toString(), "--target", "docker+context:phx-sync", "--dry-run",
+    CliResult planned = run(environment, "sync", dir.toString(), "--target", "docker+context:phx-sync", "--dry-run",
         "--output", "json");
 
     assertThat(planned.status()).isEqualTo(Phoenix.FAILURE);
@@ -148,8 +143,8 @@ class PhoenixSyncCliIT {
     Files.writeString(dir.resolve(alpha).resolve("phoenix.json"),
         "{ \"services\": { \"app\": { \"labels\": { \"team\": \"alpha\" } } } }");
 
-    Result synced = run("sync", dir.toString(), "--staging", share.toString(), "--staging-reader-path", view.toString(),
-        "--staging-reader-user", "65534:65534");
+    CliResult synced = run("sync", dir.toString(), "--staging", share.toString(), "--staging-reader-path",
+        view.toString(), "--staging-reader-user", "65534:65534");
 
     assertThat(synced.status()).as(synced.out() + synced.err()).isEqualTo(Phoenix.OK);
     assertThat(synced.out()).contains("3 stacks: 3 created");
@@ -176,15 +171,11 @@ class PhoenixSyncCliIT {
     Files.writeString(dir.resolve(name).resolve("compose.yaml"), COMPOSE.formatted(sleep));
   }
 
-  private Result run(String... args) {
+  private CliResult run(String... args) {
     return run(System.getenv(), args);
   }
 
-  private Result run(Map<String, String> environment, String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status = Phoenix.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), environment);
-    return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  private CliResult run(Map<String, String> environment, String... args) {
+    return CliResult.run(environment, args);
   }
 }

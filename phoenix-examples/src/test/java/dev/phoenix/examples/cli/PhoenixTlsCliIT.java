@@ -6,9 +6,7 @@ import com.github.dockerjava.api.DockerClient;
 import dev.phoenix.testing.DockerTestEngine;
 import dev.phoenix.testing.TestImages;
 import dev.phoenix.testing.TlsDockerDaemon;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,15 +33,8 @@ class PhoenixTlsCliIT {
   @TempDir
   Path dir;
 
-  record Result(int status, String out, String err) {
-  }
-
-  private Result phoenix(Map<String, String> environment, String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status = Phoenix.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), environment);
-    return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  private CliResult phoenix(Map<String, String> environment, String... args) {
+    return CliResult.run(environment, args);
   }
 
   private static String docker(Map<String, String> environment, String... args) throws IOException,
@@ -67,7 +58,7 @@ class PhoenixTlsCliIT {
     Map<String, String> environment = new HashMap<>(Map.of("HOME", dir.toString(), "DOCKER_CONFIG",
         config.toString()));
 
-    Result init = phoenix(environment, "tls", "init", "--dir", tls.toString(), "--host", "localhost", "--ip",
+    CliResult init = phoenix(environment, "tls", "init", "--dir", tls.toString(), "--host", "localhost", "--ip",
         "127.0.0.1", "--days", "30");
     assertThat(init.status()).as(init.err()).isZero();
     for (String file : List.of("ca.pem", "ca-key.pem", "server-cert.pem", "server-key.pem", "cert.pem", "key.pem",
@@ -76,7 +67,7 @@ class PhoenixTlsCliIT {
     }
     assertThat(Files.getPosixFilePermissions(tls.resolve("key.pem")))
         .isEqualTo(Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE));
-    Result check = phoenix(environment, "tls", "check", "--dir", tls.toString());
+    CliResult check = phoenix(environment, "tls", "check", "--dir", tls.toString());
     assertThat(check.status()).isZero();
     assertThat(check.out()).contains("server-cert.pem", "127.0.0.1", "localhost", "days left");
 
@@ -87,7 +78,7 @@ class PhoenixTlsCliIT {
           tls.resolve("cert.pem").toString(), "--tlskey", tls.resolve("key.pem").toString(), "-H", daemon.host(),
           "version", "--format", "{{.Server.APIVersion}}")).matches("(?s)1\\.\\d+\\s*");
 
-      Result created = phoenix(environment, "context", "create", "secure", "--host", daemon.host(), "--tls-dir",
+      CliResult created = phoenix(environment, "context", "create", "secure", "--host", daemon.host(), "--tls-dir",
           tls.toString(), "--description", "the TLS engine");
       assertThat(created.status()).as(created.err()).isZero();
       // A context Phoenix made works in docker --context.
@@ -102,7 +93,7 @@ class PhoenixTlsCliIT {
               command: ["sleep", "600"]
               stop_signal: SIGKILL
           """);
-      Result deployed = phoenix(environment, "deploy", "-f", compose.toString(), "-p", "phx-it-tlscli");
+      CliResult deployed = phoenix(environment, "deploy", "-f", compose.toString(), "-p", "phx-it-tlscli");
       assertThat(deployed.status()).as(deployed.err()).isZero();
       assertThat(docker(environment, "--context", "secure", "ps", "--format", "{{.Names}}")).contains(
           "phx-it-tlscli-web-1");
@@ -110,19 +101,19 @@ class PhoenixTlsCliIT {
       // The seed: DOCKER_HOST exported over the TLS context.
       Map<String, String> seed = new HashMap<>(environment);
       seed.put("DOCKER_HOST", daemon.host());
-      Result failed = phoenix(seed, "ps", "-p", "phx-it-tlscli");
+      CliResult failed = phoenix(seed, "ps", "-p", "phx-it-tlscli");
       assertThat(failed.status()).isEqualTo(Phoenix.ENGINE_UNREACHABLE);
       assertThat(failed.err()).contains("plain HTTP", "overrides context \"secure\"", "DOCKER_TLS_VERIFY")
           .doesNotContain("\tat ");
 
       // Renewing the client certificate refreshes the context, which keeps working.
-      Result renewed = phoenix(environment, "tls", "renew", "--dir", tls.toString(), "--context", "secure");
+      CliResult renewed = phoenix(environment, "tls", "renew", "--dir", tls.toString(), "--context", "secure");
       assertThat(renewed.status()).as(renewed.err()).isZero();
       try (var files = Files.walk(config.resolve("contexts/tls"))) {
         Path stored = files.filter(file -> file.getFileName().toString().equals("cert.pem")).findFirst().orElseThrow();
         assertThat(stored).hasSameBinaryContentAs(tls.resolve("cert.pem"));
       }
-      Result ps = phoenix(environment, "ps", "-p", "phx-it-tlscli");
+      CliResult ps = phoenix(environment, "ps", "-p", "phx-it-tlscli");
       assertThat(ps.status()).as(ps.err()).isZero();
       assertThat(ps.out()).contains("phx-it-tlscli-web-1");
 

@@ -9,12 +9,9 @@ import dev.phoenix.core.tls.TlsContextFactory;
 import dev.phoenix.portainer.PortainerVersion;
 import dev.phoenix.portainer.testing.FakePortainer;
 import dev.phoenix.portainer.testing.NoDelayServerSocketFactory;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -37,10 +34,6 @@ final class PortainerCli implements AutoCloseable {
   final Map<String, String> environment = new HashMap<>();
   /** The CA certificate of an {@link #https} server, else null. */
   Path caFile;
-
-  /** What one run printed, and how it ended. */
-  record Result(int status, String out, String err) {
-  }
 
   /** A server playing {@code version} that accepts {@link #API_KEY} and the login of {@link #USER}. */
   PortainerCli(String version, Map<String, String> environment) {
@@ -84,17 +77,13 @@ final class PortainerCli implements AutoCloseable {
   }
 
   /** Runs {@code phoenix ARGS} with {@link #environment}. */
-  Result run(String... args) {
+  CliResult run(String... args) {
     return run(environment, args);
   }
 
   /** Runs {@code phoenix ARGS} with {@code env} as the process environment. */
-  static Result run(Map<String, String> env, String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status = Phoenix.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), env);
-    Result result = new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  static CliResult run(Map<String, String> env, String... args) {
+    CliResult result = CliResult.run(env, args);
     assertThat(result.out() + result.err()).as("no secret printed by %s", List.of(args))
         .doesNotContain(API_KEY).doesNotContain(PASSWORD).doesNotContain("ptr_wRoNgKeY")
         .doesNotContain("\tat ");

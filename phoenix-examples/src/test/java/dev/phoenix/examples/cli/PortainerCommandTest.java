@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.phoenix.examples.cli.PortainerCli.Result;
 import dev.phoenix.portainer.PortainerTargetProvider;
 import dev.phoenix.portainer.testing.FakePortainer.FakeStack;
 import java.io.IOException;
@@ -40,11 +39,11 @@ class PortainerCommandTest {
     portainer.close();
   }
 
-  private Result run(String... args) {
+  private CliResult run(String... args) {
     return portainer.run(args);
   }
 
-  private Result runWith(Map<String, String> environment, String... args) {
+  private CliResult runWith(Map<String, String> environment, String... args) {
     return PortainerCli.run(environment, args);
   }
 
@@ -60,7 +59,7 @@ class PortainerCommandTest {
 
   @Test
   void statusPrintsTheVersionItsCreateRouteAndChecksTheCredentials() throws IOException {
-    Result text = run("portainer", "--url", portainer.url(), "status");
+    CliResult text = run("portainer", "--url", portainer.url(), "status");
     assertThat(text.status()).as(text.err()).isZero();
     assertThat(text.out()).contains("version:       2.23.0")
         .contains("POST /api/stacks/create/{standalone|swarm}/{string|file|repository}?endpointId=N")
@@ -82,7 +81,7 @@ class PortainerCommandTest {
   @Test
   void statusOfAnOldServerNamesItsOldCreateRoute() {
     try (PortainerCli old = new PortainerCli("2.18.4", portainer.environment).start()) {
-      Result result = old.run("portainer", "--url", old.url(), "status");
+      CliResult result = old.run("portainer", "--url", old.url(), "status");
       assertThat(result.status()).as(result.err()).isZero();
       assertThat(result.out()).contains("version:       2.18.4")
           .contains("POST /api/stacks?type={1|2}&method={string|file|repository}&endpointId=N (before Portainer 2.19)");
@@ -93,7 +92,7 @@ class PortainerCommandTest {
   void aRefusedKeyIsExitStatus1NamingTheCredentialsNeverTheKey() throws IOException {
     Map<String, String> wrong = new HashMap<>(portainer.environment);
     wrong.put(PortainerTargetProvider.API_KEY, "ptr_wRoNgKeY0123456789abcdef");
-    Result status = runWith(wrong, "portainer", "--url", portainer.url(), "status");
+    CliResult status = runWith(wrong, "portainer", "--url", portainer.url(), "status");
     assertThat(status.status()).isEqualTo(1);
     assertThat(status.out()).contains("version:       2.23.0").contains("REFUSED with HTTP 401");
     assertThat(status.err()).startsWith("phoenix: Portainer at " + portainer.url() + " refused the credentials"
@@ -103,7 +102,7 @@ class PortainerCommandTest {
     assertThat(json.path("credentials").path("accepted").asBoolean()).isFalse();
     assertThat(json.path("credentials").path("status").asInt()).isEqualTo(401);
 
-    Result stacks = runWith(wrong, "portainer", "--url", portainer.url(), "stacks", "ls");
+    CliResult stacks = runWith(wrong, "portainer", "--url", portainer.url(), "stacks", "ls");
     assertThat(stacks.status()).isEqualTo(1);
     assertThat(stacks.err()).contains("refused the credentials").contains(PortainerTargetProvider.API_KEY);
     assertThat(stacks.out()).isEmpty();
@@ -111,7 +110,7 @@ class PortainerCommandTest {
 
   @Test
   void endpointsInTextAndJson() throws IOException {
-    Result text = run("portainer", "--url", portainer.url(), "endpoints");
+    CliResult text = run("portainer", "--url", portainer.url(), "endpoints");
     assertThat(text.status()).as(text.err()).isZero();
     assertThat(text.out().lines().toList()).hasSize(3);
     assertThat(text.out().lines().findFirst().orElseThrow())
@@ -135,14 +134,14 @@ class PortainerCommandTest {
     portainer.fake.seedStack(3, "elsewhere", SHOP, Map.of());
     portainer.fake.environment(3, "other", null);
 
-    Result all = run("portainer", "--url", portainer.url(), "stacks", "ls");
+    CliResult all = run("portainer", "--url", portainer.url(), "stacks", "ls");
     assertThat(all.status()).as(all.err()).isZero();
     assertThat(all.out().lines().findFirst().orElseThrow())
         .matches("ID +NAME +TYPE +ENDPOINT +STATUS +CREATED +UPDATED +SOURCE");
     assertThat(all.out()).containsPattern("1 +shop +compose +1 +active +2026-01-01 00:00 +- +file")
         .contains("elsewhere");
 
-    Result one = run("portainer", "--url", portainer.url(), "stacks", "ls", "--endpoint", "1");
+    CliResult one = run("portainer", "--url", portainer.url(), "stacks", "ls", "--endpoint", "1");
     assertThat(one.out()).contains("shop").doesNotContain("elsewhere");
 
     JsonNode json = json(run("portainer", "--url", portainer.url(), "stacks", "ls", "--endpoint=1",
@@ -157,7 +156,7 @@ class PortainerCommandTest {
     assertThat(shop.path("source").asText()).isEqualTo("file");
     assertThat(shop.toString()).doesNotContain("hunter2");
 
-    Result unknown = run("portainer", "--url", portainer.url(), "stacks", "ls", "--endpoint", "9");
+    CliResult unknown = run("portainer", "--url", portainer.url(), "stacks", "ls", "--endpoint", "9");
     assertThat(unknown.status()).isEqualTo(2);
     assertThat(unknown.err()).contains("Portainer has no environment 9");
   }
@@ -166,7 +165,7 @@ class PortainerCommandTest {
   void aStackIsShownByNormalizedNameOrIdWithVariableNamesOnly() throws IOException {
     FakeStack shop = portainer.fake.seedStack(1, "shop", SHOP, Map.of("DB_PASSWORD", "hunter2"));
 
-    Result byName = run("portainer", "--url", portainer.url(), "stacks", "get", "Shop", "--endpoint", "1");
+    CliResult byName = run("portainer", "--url", portainer.url(), "stacks", "get", "Shop", "--endpoint", "1");
     assertThat(byName.status()).as(byName.err()).isZero();
     assertThat(byName.out()).contains("stack:        shop (ID " + shop.id + ")")
         .contains("type:         compose").contains("status:       active")
@@ -174,10 +173,10 @@ class PortainerCommandTest {
         .containsPattern("shop-app-1 +app +running +Up 2 minutes \\(healthy\\)")
         .doesNotContain("hunter2");
 
-    Result byId = run("portainer", "--url", portainer.url(), "stacks", "get", Integer.toString(shop.id));
+    CliResult byId = run("portainer", "--url", portainer.url(), "stacks", "get", Integer.toString(shop.id));
     assertThat(byId.out()).isEqualTo(byName.out());
 
-    Result file = run("portainer", "--url", portainer.url(), "stacks", "get", "shop", "--endpoint", "1", "--file");
+    CliResult file = run("portainer", "--url", portainer.url(), "stacks", "get", "shop", "--endpoint", "1", "--file");
     assertThat(file.out()).isEqualTo(SHOP);
 
     JsonNode json = json(run("portainer", "--url", portainer.url(), "stacks", "get", "shop", "--endpoint", "1",
@@ -192,20 +191,20 @@ class PortainerCommandTest {
   @Test
   void anUnknownStackIsBadInput() {
     portainer.fake.seedStack(1, "shop", SHOP, Map.of());
-    Result name = run("portainer", "--url", portainer.url(), "stacks", "get", "blog", "--endpoint", "1");
+    CliResult name = run("portainer", "--url", portainer.url(), "stacks", "get", "blog", "--endpoint", "1");
     assertThat(name.status()).isEqualTo(2);
     assertThat(name.err()).isEqualTo("phoenix: no stack named blog on environment 1 (phoenix portainer stacks ls"
         + " --endpoint 1 lists them)\n");
-    Result normalized = run("portainer", "--url", portainer.url(), "stacks", "rm", "My Blog", "--endpoint", "1");
+    CliResult normalized = run("portainer", "--url", portainer.url(), "stacks", "rm", "My Blog", "--endpoint", "1");
     assertThat(normalized.status()).isEqualTo(2);
     assertThat(normalized.err()).contains("no stack named myblog (\"My Blog\" as Portainer normalizes it)");
-    Result id = run("portainer", "--url", portainer.url(), "stacks", "rm", "42");
+    CliResult id = run("portainer", "--url", portainer.url(), "stacks", "rm", "42");
     assertThat(id.status()).isEqualTo(2);
     assertThat(id.err()).contains("Portainer has no stack with ID 42");
-    Result elsewhere = run("portainer", "--url", portainer.url(), "stacks", "get", "1", "--endpoint", "2");
+    CliResult elsewhere = run("portainer", "--url", portainer.url(), "stacks", "get", "1", "--endpoint", "2");
     assertThat(elsewhere.status()).isEqualTo(2);
     assertThat(elsewhere.err()).contains("is on environment 1, not on environment 2");
-    Result noEnvironment = run("portainer", "--url", portainer.url(), "stacks", "get", "shop");
+    CliResult noEnvironment = run("portainer", "--url", portainer.url(), "stacks", "get", "shop");
     assertThat(noEnvironment.status()).isEqualTo(2);
     assertThat(noEnvironment.err()).contains("needs --endpoint N");
     assertThat(portainer.writes()).isEmpty();
@@ -217,7 +216,7 @@ class PortainerCommandTest {
     FakeStack blog = portainer.fake.seedStack(1, "blog", SHOP, Map.of());
     portainer.fake.clearRequests();
 
-    Result removed = run("portainer", "--url", portainer.url(), "stacks", "rm", "shop", "--endpoint", "1");
+    CliResult removed = run("portainer", "--url", portainer.url(), "stacks", "rm", "shop", "--endpoint", "1");
     assertThat(removed.status()).as(removed.err()).isZero();
     assertThat(removed.out()).isEqualTo("removed stack shop (ID " + shop.id + ") from environment 1; its volumes are"
         + " kept (Portainer never removes a stack's volumes: docker volume rm does)\n");
@@ -242,7 +241,7 @@ class PortainerCommandTest {
     Path keyFile = Files.writeString(dir.resolve("portainer.key"), "  " + PortainerCli.API_KEY + "\n");
     Map<String, String> wrongInEnvironment = new HashMap<>(portainer.environment);
     wrongInEnvironment.put(PortainerTargetProvider.API_KEY, "ptr_wRoNgKeY0123456789abcdef");
-    Result result = runWith(wrongInEnvironment, "portainer", "--url", portainer.url(), "--api-key-file",
+    CliResult result = runWith(wrongInEnvironment, "portainer", "--url", portainer.url(), "--api-key-file",
         keyFile.toString(), "status");
     assertThat(result.status()).as(result.err()).isZero();
     assertThat(result.out()).contains("accepted (the API key of --api-key-file " + keyFile + ")");
@@ -252,15 +251,15 @@ class PortainerCommandTest {
   @Test
   void aMissingOrEmptyKeyFileIsBadInputNamingTheFile() throws IOException {
     Path missing = dir.resolve("missing.key");
-    Result absent = run("portainer", "--url", portainer.url(), "--api-key-file", missing.toString(), "status");
+    CliResult absent = run("portainer", "--url", portainer.url(), "--api-key-file", missing.toString(), "status");
     assertThat(absent.status()).isEqualTo(2);
     assertThat(absent.err()).isEqualTo("phoenix: --api-key-file " + missing + ": no such file\n");
     Path empty = Files.writeString(dir.resolve("empty.key"), "\n");
-    Result blank = run("portainer", "--url", portainer.url(), "--api-key-file", empty.toString(), "status");
+    CliResult blank = run("portainer", "--url", portainer.url(), "--api-key-file", empty.toString(), "status");
     assertThat(blank.status()).isEqualTo(2);
     assertThat(blank.err()).contains("--api-key-file " + empty + " is empty");
     Path twoWords = Files.writeString(dir.resolve("two.key"), PortainerCli.API_KEY + " " + PortainerCli.API_KEY);
-    Result two = run("portainer", "--url", portainer.url(), "--api-key-file", twoWords.toString(), "status");
+    CliResult two = run("portainer", "--url", portainer.url(), "--api-key-file", twoWords.toString(), "status");
     assertThat(two.status()).isEqualTo(2);
     assertThat(two.err()).contains("holds more than one word");
     assertThat(portainer.fake.requests()).isEmpty();
@@ -270,7 +269,7 @@ class PortainerCommandTest {
   void aLoginUsesTheUsernameOptionOrVariableAndThePasswordFromTheEnvironment() {
     Map<String, String> login = environmentWithout(PortainerTargetProvider.API_KEY);
     login.put(PortainerTargetProvider.PASSWORD, PortainerCli.PASSWORD);
-    Result result = runWith(login, "portainer", "--url", portainer.url(), "--username", PortainerCli.USER, "status");
+    CliResult result = runWith(login, "portainer", "--url", portainer.url(), "--username", PortainerCli.USER, "status");
     assertThat(result.status()).as(result.err()).isZero();
     assertThat(result.out()).contains("accepted (the login of user admin from --username, with "
         + PortainerTargetProvider.PASSWORD + ")");
@@ -284,13 +283,13 @@ class PortainerCommandTest {
         .contains("the login of user admin from " + PortainerTargetProvider.USERNAME);
 
     login.put(PortainerTargetProvider.PASSWORD, "not the password");
-    Result refused = runWith(login, "portainer", "--url", portainer.url(), "endpoints");
+    CliResult refused = runWith(login, "portainer", "--url", portainer.url(), "endpoints");
     assertThat(refused.status()).isEqualTo(1);
     assertThat(refused.err()).contains("refused the credentials (the login of user admin").contains("HTTP 422")
         .doesNotContain("not the password");
 
     login.remove(PortainerTargetProvider.PASSWORD);
-    Result noPassword = runWith(login, "portainer", "--url", portainer.url(), "status");
+    CliResult noPassword = runWith(login, "portainer", "--url", portainer.url(), "status");
     assertThat(noPassword.status()).isEqualTo(2);
     assertThat(noPassword.err()).contains("no password for Portainer user admin: set "
         + PortainerTargetProvider.PASSWORD);
@@ -306,7 +305,7 @@ class PortainerCommandTest {
         List.of("portainer", "--url", portainer.url(), "--username", "admin", "--password", PortainerCli.PASSWORD,
             "status"));
     for (List<String> args : cases) {
-      Result result = run(args.toArray(String[]::new));
+      CliResult result = run(args.toArray(String[]::new));
       assertThat(result.status()).as("%s", args).isEqualTo(2);
       assertThat(result.err()).as("%s", args).contains("refused").contains("process list");
       assertThat(result.out()).isEmpty();
@@ -315,7 +314,7 @@ class PortainerCommandTest {
         .contains("set " + PortainerTargetProvider.PASSWORD);
     assertThat(run("portainer", "--url", portainer.url(), "--api-key", "x", "status").err())
         .contains("--api-key-file FILE");
-    Result inUrl = run("portainer", "--url", portainer.url().replace("://", "://admin:" + "s3cr3t@"), "status");
+    CliResult inUrl = run("portainer", "--url", portainer.url().replace("://", "://admin:" + "s3cr3t@"), "status");
     assertThat(inUrl.status()).isEqualTo(2);
     assertThat(inUrl.err()).contains("holds a user name or password").doesNotContain("s3cr3t");
     assertThat(portainer.fake.requests()).isEmpty();
@@ -323,7 +322,7 @@ class PortainerCommandTest {
 
   @Test
   void withoutCredentialsNothingIsSent() {
-    Result result = runWith(environmentWithout(PortainerTargetProvider.API_KEY), "portainer", "--url",
+    CliResult result = runWith(environmentWithout(PortainerTargetProvider.API_KEY), "portainer", "--url",
         portainer.url(), "status");
     assertThat(result.status()).isEqualTo(2);
     assertThat(result.err()).contains("no credentials for Portainer: give --api-key-file FILE")
@@ -338,12 +337,12 @@ class PortainerCommandTest {
       String url = https.url();
       assertThat(url).startsWith("https://");
 
-      Result trusted = https.run("portainer", "--url", url, "--ca", https.caFile.toString(), "endpoints");
+      CliResult trusted = https.run("portainer", "--url", url, "--ca", https.caFile.toString(), "endpoints");
       assertThat(trusted.status()).as(trusted.err()).isZero();
       assertThat(trusted.out()).contains("local");
       assertThat(trusted.err()).isEmpty();
 
-      Result insecure = https.run("portainer", "--url", url, "--insecure", "endpoints");
+      CliResult insecure = https.run("portainer", "--url", url, "--insecure", "endpoints");
       assertThat(insecure.status()).as(insecure.err()).isZero();
       assertThat(insecure.err()).startsWith("WARN: the certificate of Portainer at " + url + " is not verified");
 
@@ -351,27 +350,27 @@ class PortainerCommandTest {
       caFromEnvironment.put(PortainerTargetProvider.CA, https.caFile.toString());
       assertThat(PortainerCli.run(caFromEnvironment, "portainer", "--url", url, "status").status()).isZero();
 
-      Result untrusted = https.run("portainer", "--url", url, "status");
+      CliResult untrusted = https.run("portainer", "--url", url, "status");
       assertThat(untrusted.status()).isEqualTo(3);
       assertThat(untrusted.err()).contains(url).contains("--ca FILE");
 
-      Result missingCa = https.run("portainer", "--url", url, "--ca", dir.resolve("nope.pem").toString(), "status");
+      CliResult missingCa = https.run("portainer", "--url", url, "--ca", dir.resolve("nope.pem").toString(), "status");
       assertThat(missingCa.status()).isEqualTo(2);
       assertThat(missingCa.err()).startsWith("phoenix: --ca " + dir.resolve("nope.pem"));
 
-      Result both = https.run("portainer", "--url", url, "--ca", https.caFile.toString(), "--insecure",
+      CliResult both = https.run("portainer", "--url", url, "--ca", https.caFile.toString(), "--insecure",
           "status");
       assertThat(both.status()).isEqualTo(2);
       assertThat(both.err()).contains("either --ca FILE or --insecure");
     }
-    Result plain = run("portainer", "--url", portainer.url(), "--ca", dir.resolve("ca.pem").toString(), "status");
+    CliResult plain = run("portainer", "--url", portainer.url(), "--ca", dir.resolve("ca.pem").toString(), "status");
     assertThat(plain.status()).isEqualTo(2);
     assertThat(plain.err()).contains("reached over plain http");
   }
 
   @Test
   void anUnreachableServerIsExitStatus3NamingIt() {
-    Result result = run("portainer", "--url", "http://127.0.0.1:1", "status");
+    CliResult result = run("portainer", "--url", "http://127.0.0.1:1", "status");
     assertThat(result.status()).isEqualTo(3);
     assertThat(result.err()).startsWith("phoenix: Portainer at http://127.0.0.1:1/ refused the connection");
   }
@@ -380,7 +379,7 @@ class PortainerCommandTest {
   void theUrlMayComeFromTheEnvironment() {
     Map<String, String> environment = new HashMap<>(portainer.environment);
     environment.put(PortainerCommand.URL_VARIABLE, portainer.url());
-    Result result = runWith(environment, "portainer", "endpoints");
+    CliResult result = runWith(environment, "portainer", "endpoints");
     assertThat(result.status()).as(result.err()).isZero();
     assertThat(result.out()).contains("local");
   }
@@ -404,14 +403,14 @@ class PortainerCommandTest {
         List.of("portainer", "--url", portainer.url(), "--bogus", "status"),
         List.of("portainer", "status"));
     for (List<String> args : cases) {
-      Result result = runWith(environmentWithout(PortainerCommand.URL_VARIABLE), args.toArray(String[]::new));
+      CliResult result = runWith(environmentWithout(PortainerCommand.URL_VARIABLE), args.toArray(String[]::new));
       assertThat(result.status()).as("%s: %s", args, result.err()).isEqualTo(2);
       assertThat(result.err()).as("%s", args).startsWith("phoenix: ");
       assertThat(result.out()).as("%s", args).isEmpty();
     }
     assertThat(portainer.fake.requests()).isEmpty();
 
-    Result help = run("portainer", "--help");
+    CliResult help = run("portainer", "--help");
     assertThat(help.status()).isZero();
     assertThat(help.out()).contains("stacks ls").contains("stacks get").contains("stacks rm").contains("--url URL")
         .contains("--api-key-file FILE").contains("--username NAME").contains("--ca FILE").contains("--insecure")

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.phoenix.examples.cli.PortainerCli.Result;
 import dev.phoenix.portainer.PortainerTargetProvider;
 import dev.phoenix.portainer.testing.FakePortainer.FakeStack;
 import java.io.IOException;
@@ -52,7 +51,7 @@ class PortainerSyncTest {
     return "portainer:" + portainer.url() + "?endpoint=" + endpoint;
   }
 
-  private Result sync(String... options) {
+  private CliResult sync(String... options) {
     List<String> args = new ArrayList<>(List.of("sync", stacks.toString(), "--target", target(1),
         "--api-key-file", keyFile.toString()));
     args.addAll(List.of(options));
@@ -65,7 +64,7 @@ class PortainerSyncTest {
 
   @Test
   void createsEachStackWithOnePostThenSendsNothingThenOnePutForAChange() throws IOException {
-    Result first = sync();
+    CliResult first = sync();
     assertThat(first.status()).as(first.err()).isZero();
     assertThat(first.out()).containsPattern("blog +created").containsPattern("shop +created");
     assertThat(portainer.fake.stacks().values()).extracting(s -> s.name).containsExactlyInAnyOrder("shop", "blog");
@@ -84,14 +83,14 @@ class PortainerSyncTest {
     }
 
     portainer.fake.clearRequests();
-    Result second = sync();
+    CliResult second = sync();
     assertThat(second.status()).as(second.err()).isZero();
     assertThat(second.out()).containsPattern("blog +unchanged").containsPattern("shop +unchanged");
     assertThat(portainer.writes()).isEmpty();
 
     writeStack("shop", "nginx:1.28");
     portainer.fake.clearRequests();
-    Result third = sync();
+    CliResult third = sync();
     assertThat(third.status()).as(third.err()).isZero();
     assertThat(third.out()).containsPattern("blog +unchanged").containsPattern("shop +updated");
     assertThat(portainer.writes()).singleElement().satisfies(request -> {
@@ -104,7 +103,7 @@ class PortainerSyncTest {
 
   @Test
   void printsOneJsonDocumentAndPlansWithoutWritingInADryRun() throws IOException {
-    Result dryRun = sync("--dry-run", "--output", "json");
+    CliResult dryRun = sync("--dry-run", "--output", "json");
     assertThat(dryRun.status()).as(dryRun.err()).isZero();
     JsonNode report = new ObjectMapper().readTree(dryRun.out());
     assertThat(report.path("dryRun").asBoolean()).isTrue();
@@ -119,14 +118,14 @@ class PortainerSyncTest {
   void theKeyFromTheEnvironmentOrALoginWorkToo() {
     Map<String, String> key = new HashMap<>(portainer.environment);
     key.put(PortainerTargetProvider.API_KEY, PortainerCli.API_KEY);
-    Result withKey = PortainerCli.run(key, "sync", stacks.toString(), "--target", target(1));
+    CliResult withKey = PortainerCli.run(key, "sync", stacks.toString(), "--target", target(1));
     assertThat(withKey.status()).as(withKey.err()).isZero();
     assertThat(portainer.fake.stacks()).hasSize(2);
 
     Map<String, String> login = new HashMap<>(portainer.environment);
     login.put(PortainerTargetProvider.PASSWORD, PortainerCli.PASSWORD);
     portainer.fake.clearRequests();
-    Result withLogin = PortainerCli.run(login, "sync", stacks.toString(), "--target", target(1), "--username",
+    CliResult withLogin = PortainerCli.run(login, "sync", stacks.toString(), "--target", target(1), "--username",
         PortainerCli.USER);
     assertThat(withLogin.status()).as(withLogin.err()).isZero();
     assertThat(withLogin.out()).containsPattern("shop +unchanged");
@@ -137,7 +136,7 @@ class PortainerSyncTest {
   void aManifestsPortainerTargetIsOpenedWithTheSameCredentials() throws IOException {
     Files.writeString(stacks.resolve("blog").resolve("phoenix.json"),
         "{ \"target\": { \"uri\": \"" + target(2) + "\" } }\n");
-    Result result = sync();
+    CliResult result = sync();
     assertThat(result.status()).as(result.out() + result.err()).isZero();
     assertThat(stack("shop").endpointId).isEqualTo(1);
     assertThat(stack("blog").endpointId).isEqualTo(2);
@@ -155,7 +154,7 @@ class PortainerSyncTest {
     Files.delete(stacks.resolve("blog"));
 
     portainer.fake.clearRequests();
-    Result result = sync("--prune");
+    CliResult result = sync("--prune");
     assertThat(result.status()).as(result.err()).isZero();
     assertThat(result.out()).containsPattern("blog +pruned").containsPattern("shop +unchanged");
     assertThat(portainer.fake.stacks().values()).extracting(s -> s.name).containsExactlyInAnyOrder("shop", "byhand");
@@ -167,7 +166,7 @@ class PortainerSyncTest {
   void aKeyFromAFileOpensTargetsButIsNoVariableForTheComposeFile() throws IOException {
     Files.writeString(stacks.resolve("shop").resolve("compose.yaml"),
         "services:\n  app:\n    image: nginx:1.27\n    environment:\n      LEAK: \"${PHOENIX_PORTAINER_API_KEY:-none}\"\n");
-    Result result = sync();
+    CliResult result = sync();
     assertThat(result.status()).as(result.err()).isZero();
     assertThat(stack("shop").file).contains("LEAK: none").doesNotContain(PortainerCli.API_KEY);
   }
@@ -175,28 +174,28 @@ class PortainerSyncTest {
   @Test
   void badCombinationsAndMissingCredentialsAreRefusedBeforeAnythingIsSent() throws IOException {
     Path staging = Files.createDirectories(dir.resolve("staging"));
-    Result withStaging = sync("--staging", staging.toString());
+    CliResult withStaging = sync("--staging", staging.toString());
     assertThat(withStaging.status()).isEqualTo(2);
     assertThat(withStaging.err()).contains("--staging does not apply to --target portainer:");
 
-    Result withHost = sync("--host", "tcp://127.0.0.1:2375");
+    CliResult withHost = sync("--host", "tcp://127.0.0.1:2375");
     assertThat(withHost.status()).isEqualTo(2);
     assertThat(withHost.err()).contains("leave out --host and --context");
 
-    Result noCredentials = portainer.run("sync", stacks.toString(), "--target", target(1));
+    CliResult noCredentials = portainer.run("sync", stacks.toString(), "--target", target(1));
     assertThat(noCredentials.status()).isEqualTo(2);
     assertThat(noCredentials.err()).contains("no credentials for Portainer");
 
-    Result keyOnCommandLine = portainer.run("sync", stacks.toString(), "--target", target(1), "--api-key",
+    CliResult keyOnCommandLine = portainer.run("sync", stacks.toString(), "--target", target(1), "--api-key",
         PortainerCli.API_KEY);
     assertThat(keyOnCommandLine.status()).isEqualTo(2);
     assertThat(keyOnCommandLine.err()).contains("--api-key is refused").contains("process list");
 
-    Result noEnvironment = sync("--target", "portainer:" + portainer.url());
+    CliResult noEnvironment = sync("--target", "portainer:" + portainer.url());
     assertThat(noEnvironment.status()).isEqualTo(2);
     assertThat(noEnvironment.err()).contains("?endpoint=N");
 
-    Result missingKey = portainer.run("sync", stacks.toString(), "--target", target(1), "--api-key-file",
+    CliResult missingKey = portainer.run("sync", stacks.toString(), "--target", target(1), "--api-key-file",
         dir.resolve("missing.key").toString());
     assertThat(missingKey.status()).isEqualTo(2);
     assertThat(missingKey.err()).contains("--api-key-file " + dir.resolve("missing.key") + ": no such file");
@@ -206,13 +205,13 @@ class PortainerSyncTest {
   @Test
   void aRefusedKeyIsExitStatus1AndAnUnreachableServerExitStatus3() throws IOException {
     Path wrong = Files.writeString(dir.resolve("wrong.key"), "ptr_wRoNgKeY0123456789abcdef");
-    Result refused = portainer.run("sync", stacks.toString(), "--target", target(1), "--api-key-file",
+    CliResult refused = portainer.run("sync", stacks.toString(), "--target", target(1), "--api-key-file",
         wrong.toString());
     assertThat(refused.status()).isEqualTo(1);
     assertThat(refused.err()).contains("refused the credentials (the API key of --api-key-file " + wrong + ")");
     assertThat(portainer.writes()).isEmpty();
 
-    Result unreachable = portainer.run("sync", stacks.toString(), "--target",
+    CliResult unreachable = portainer.run("sync", stacks.toString(), "--target",
         "portainer:http://127.0.0.1:1?endpoint=1", "--api-key-file", keyFile.toString());
     assertThat(unreachable.status()).isEqualTo(3);
     assertThat(unreachable.err()).contains("Portainer at http://127.0.0.1:1/");
@@ -223,24 +222,24 @@ class PortainerSyncTest {
     try (PortainerCli https = PortainerCli.https("2.23.0", portainer.environment, dir)) {
       String target = "portainer:" + https.url() + "?endpoint=1";
 
-      Result untrusted = https.run("sync", stacks.toString(), "--target", target, "--api-key-file",
+      CliResult untrusted = https.run("sync", stacks.toString(), "--target", target, "--api-key-file",
           keyFile.toString());
       assertThat(untrusted.status()).isEqualTo(3);
       assertThat(untrusted.err()).contains(https.url()).contains("--ca FILE");
 
-      Result missingCa = https.run("sync", stacks.toString(), "--target", target, "--api-key-file",
+      CliResult missingCa = https.run("sync", stacks.toString(), "--target", target, "--api-key-file",
           keyFile.toString(), "--ca", dir.resolve("nope.pem").toString());
       assertThat(missingCa.status()).isEqualTo(2);
       assertThat(missingCa.err()).contains("nope.pem");
       assertThat(https.writes()).isEmpty();
 
-      Result trusted = https.run("sync", stacks.toString(), "--target", target, "--api-key-file",
+      CliResult trusted = https.run("sync", stacks.toString(), "--target", target, "--api-key-file",
           keyFile.toString(), "--ca", https.caFile.toString());
       assertThat(trusted.status()).as(trusted.err()).isZero();
       assertThat(trusted.err()).doesNotContain("WARN");
       assertThat(https.fake.stacks()).hasSize(2);
 
-      Result insecure = https.run("sync", stacks.toString(), "--target", target, "--api-key-file",
+      CliResult insecure = https.run("sync", stacks.toString(), "--target", target, "--api-key-file",
           keyFile.toString(), "--insecure");
       assertThat(insecure.status()).as(insecure.err()).isZero();
       assertThat(insecure.err()).contains("WARN: the certificate of Portainer at " + https.url() + " is not verified");

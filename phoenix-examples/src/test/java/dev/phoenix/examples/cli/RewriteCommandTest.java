@@ -2,13 +2,9 @@ package dev.phoenix.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,12 +20,8 @@ class RewriteCommandTest {
   @TempDir
   Path dir;
 
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-  private int phoenix(String... args) {
-    return Phoenix.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), Map.of());
+  private CliResult phoenix(String... args) {
+    return CliResult.run(Map.of(), args);
   }
 
   private Path write(String name, String text) throws IOException {
@@ -42,10 +34,10 @@ class RewriteCommandTest {
     Path manifest = write("phoenix.json", """
         { "name": "shop", "services": { "web": { "labels": { "team": "shop" }, "restart": "always" } } }
         """);
-    int status = phoenix("rewrite", "-f", compose.toString(), "--manifest", manifest.toString());
-    assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
-    assertThat(status).isEqualTo(Phoenix.OK);
-    assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("""
+    CliResult result = phoenix("rewrite", "-f", compose.toString(), "--manifest", manifest.toString());
+    assertThat(result.err()).isEmpty();
+    assertThat(result.status()).isEqualTo(Phoenix.OK);
+    assertThat(result.out()).isEqualTo("""
         # the shop
         services:
           web:
@@ -61,10 +53,10 @@ class RewriteCommandTest {
     Path compose = write("compose.yaml", COMPOSE);
     Path manifest = write("phoenix.json", "{}");
     Path output = dir.resolve("rendered.yaml");
-    int status = phoenix("rewrite", "-f", compose.toString(), "--manifest", manifest.toString(),
+    CliResult result = phoenix("rewrite", "-f", compose.toString(), "--manifest", manifest.toString(),
         "-o", output.toString());
-    assertThat(status).isEqualTo(Phoenix.OK);
-    assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+    assertThat(result.status()).isEqualTo(Phoenix.OK);
+    assertThat(result.out()).isEmpty();
     assertThat(Files.readString(output)).isEqualTo(COMPOSE);
     try (var files = Files.list(dir)) {
       assertThat(files.map(path -> path.getFileName().toString()))
@@ -79,10 +71,10 @@ class RewriteCommandTest {
         { "services": { "web": {
             "traefik": { "host": "shop.example.com", "port": 70000 } } } }
         """);
-    int status = phoenix("rewrite", "-f", compose.toString(), "--manifest", manifest.toString());
-    assertThat(status).isEqualTo(Phoenix.BAD_INPUT);
-    assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
-    assertThat(err.toString(StandardCharsets.UTF_8))
+    CliResult result = phoenix("rewrite", "-f", compose.toString(), "--manifest", manifest.toString());
+    assertThat(result.status()).isEqualTo(Phoenix.BAD_INPUT);
+    assertThat(result.out()).isEmpty();
+    assertThat(result.err())
         .startsWith(manifest + ":2:")
         .contains("$.services.web.traefik.port: must be between 1 and 65535, got 70000");
   }
@@ -91,9 +83,9 @@ class RewriteCommandTest {
   void aServiceTheFileLacksNamesTheManifestTheServiceAndTheFile() throws IOException {
     Path compose = write("compose.yaml", COMPOSE);
     Path manifest = write("phoenix.json", "{ \"services\": { \"api\": { \"restart\": \"always\" } } }");
-    int status = phoenix("rewrite", "-f", compose.toString(), "--manifest", manifest.toString());
-    assertThat(status).isEqualTo(Phoenix.BAD_INPUT);
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains(manifest + ": service api:", "$.services.api",
+    CliResult result = phoenix("rewrite", "-f", compose.toString(), "--manifest", manifest.toString());
+    assertThat(result.status()).isEqualTo(Phoenix.BAD_INPUT);
+    assertThat(result.err()).contains(manifest + ": service api:", "$.services.api",
         compose + " has no such service; its services are web");
   }
 
@@ -101,14 +93,15 @@ class RewriteCommandTest {
   void invalidYamlIsReportedWithFileLineAndColumn() throws IOException {
     Path compose = write("compose.yaml", "services:\n  web: [unclosed\n");
     Path manifest = write("phoenix.json", "{}");
-    int status = phoenix("rewrite", "-f", compose.toString(), "--manifest", manifest.toString());
-    assertThat(status).isEqualTo(Phoenix.BAD_INPUT);
-    assertThat(err.toString(StandardCharsets.UTF_8)).startsWith(compose + ":");
+    CliResult result = phoenix("rewrite", "-f", compose.toString(), "--manifest", manifest.toString());
+    assertThat(result.status()).isEqualTo(Phoenix.BAD_INPUT);
+    assertThat(result.err()).startsWith(compose + ":");
   }
 
   @Test
   void aMissingOptionIsAUsageError() {
-    assertThat(phoenix("rewrite", "-f", "compose.yaml")).isEqualTo(Phoenix.BAD_INPUT);
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("rewrite needs -f FILE and --manifest MANIFEST");
+    CliResult result = phoenix("rewrite", "-f", "compose.yaml");
+    assertThat(result.status()).isEqualTo(Phoenix.BAD_INPUT);
+    assertThat(result.err()).contains("rewrite needs -f FILE and --manifest MANIFEST");
   }
 }

@@ -2,10 +2,7 @@ package dev.phoenix.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,15 +18,8 @@ class StackCommandsTest {
   @TempDir
   Path dir;
 
-  record Result(int status, String out, String err) {
-  }
-
-  private Result run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status = Phoenix.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), Map.of("HOME", dir.toString()));
-    return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  private CliResult run(String... args) {
+    return CliResult.run(Map.of("HOME", dir.toString()), args);
   }
 
   @Test
@@ -59,7 +49,7 @@ class StackCommandsTest {
         List.of("down", "-t", "0s"),
         List.of("ls", "-f", "compose.yaml"));
     for (List<String> args : cases) {
-      Result result = run(args.toArray(String[]::new));
+      CliResult result = run(args.toArray(String[]::new));
       assertThat(result.status()).as("%s: %s", args, result.err()).isEqualTo(2);
       assertThat(result.err()).as("%s", args).startsWith("phoenix: ").doesNotContain("\tat ");
       assertThat(result.out()).as("%s", args).isEmpty();
@@ -72,7 +62,7 @@ class StackCommandsTest {
 
     for (String command : List.of("plan", "deploy", "down")) {
       // The closed port would give exit 3 if the engine were contacted before the file was read.
-      Result result = run(command, "-f", file.toString(), "--host", "tcp://127.0.0.1:1");
+      CliResult result = run(command, "-f", file.toString(), "--host", "tcp://127.0.0.1:1");
       assertThat(result.status()).as(command).isEqualTo(2);
       assertThat(result.err()).as(command).startsWith(file + ":4:12: services.web.ports: ")
           .doesNotContain("Exception").doesNotContain("\tat ");
