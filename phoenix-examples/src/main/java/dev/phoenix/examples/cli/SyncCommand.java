@@ -176,8 +176,8 @@ final class SyncCommand {
     // Credentials are needed for a portainer target; given as options, they also serve the
     // portainer targets that manifests name.
     Credentials credentials = portainerServer != null || portainer.given() ? portainer.credentials() : null;
-    Map<String, String> targetEnvironment = credentials != null || portainer.given()
-        ? portainer.targetEnvironment(credentials) : environment;
+    Map<String, String> targetEnvironment = credentials != null ? portainer.targetEnvironment(credentials)
+        : environment;
     if (portainerServer != null) {
       portainer.checkTls(portainerServer, err);
     }
